@@ -1,0 +1,3 @@
+from omsdesk.cli import main
+
+raise SystemExit(main())

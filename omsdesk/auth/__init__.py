@@ -1,0 +1,1 @@
+"""Who acts, and the audit trail of what they did."""

@@ -1,0 +1,27 @@
+"""The one declarative ``Base`` of every model, with a naming convention."""
+
+from __future__ import annotations
+
+from sqlalchemy import MetaData
+from sqlalchemy.orm import DeclarativeBase
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def load_all_models() -> MetaData:
+    """Import every model module so that ``Base.metadata`` knows all tables."""
+    from omsdesk.auth import models as _auth  # noqa: F401
+    from omsdesk.orders import models as _orders  # noqa: F401
+    from omsdesk.sync import models as _sync  # noqa: F401
+
+    return Base.metadata

@@ -1,0 +1,1 @@
+"""Unified orders from every channel: models, states, money, list queries."""

@@ -1,0 +1,1 @@
+"""Channel accounts (shops), sync runs and cursors, and the order importer."""
