@@ -4,7 +4,7 @@ Paths come from platformdirs, so they follow each platform's conventions:
 
 - Linux: ``~/.local/share/omsdesk`` (data), ``~/.local/state/omsdesk/log`` (logs)
 - macOS: ``~/Library/Application Support/omsdesk``, ``~/Library/Logs/omsdesk``
-- Windows: ``%LOCALAPPDATA%\\omsdesk\\omsdesk``, ``…\\omsdesk\\Logs``
+- Windows: ``%LOCALAPPDATA%\\omsdesk`` (data and settings), ``…\\omsdesk\\Logs``
 
 ``OMSDESK_DATABASE_URL`` overrides the database; ``OMSDESK_HOME`` moves every
 directory under one folder (used by tests and portable installs).

@@ -71,12 +71,9 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session; never commits."""
+        """A read-only session; never commits. Objects stay readable after the block."""
         with self._read_sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def dispose(self) -> None:
         self.write_engine.dispose()

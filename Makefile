@@ -1,0 +1,40 @@
+# omsdesk — developer commands. `make demo` and `make test` do all the set-up.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: demo test bench install translations build clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade pip
+
+# Re-install whenever pyproject.toml changes.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -e ".[test,postgres]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/omsdesk demo
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not bench" $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench -m bench -s -q
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find omsdesk/app.py omsdesk/ui -name '*.py' | sort) -ts resources/translations/omsdesk_zh_CN.ts
+	$(BIN)/pyside6-lrelease resources/translations/omsdesk_zh_CN.ts -qm resources/translations/omsdesk_zh_CN.qm
+
+build: $(STAMP)
+	$(BIN)/python -m pip install -e ".[build]"
+	$(BIN)/pyinstaller --noconfirm build.spec
+	./dist/omsdesk/omsdesk --version
+
+clean:
+	rm -rf build dist *.egg-info
