@@ -64,7 +64,7 @@ class Order(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id"))
-    external_id: Mapped[str] = mapped_column(String(64))
+    external_id: Mapped[str] = mapped_column(String(64), index=True)
     number: Mapped[str] = mapped_column(SearchableString, index=True)
     channel_status: Mapped[str] = mapped_column(String(40), index=True)
     state: Mapped[OrderState] = mapped_column(_enum(OrderState), default=OrderState.NEW)
@@ -75,7 +75,7 @@ class Order(Base):
 
     buyer_name: Mapped[str] = mapped_column(SearchableString, default="", index=True)
     buyer_email: Mapped[str] = mapped_column(SearchableString, default="", index=True)
-    buyer_phone: Mapped[str] = mapped_column(String(40), default="", index=True)
+    buyer_phone: Mapped[str] = mapped_column(SearchableString, default="", index=True)
     ship_name: Mapped[str] = mapped_column(default="")
     ship_company: Mapped[str] = mapped_column(default="")
     ship_line1: Mapped[str] = mapped_column(default="")

@@ -90,7 +90,7 @@ def _filtered(statement: Select[Any], criteria: OrderFilter, sqlite: bool) -> Se
                 _starts_with(Order.number, prefix, sqlite),
                 _starts_with(Order.buyer_name, prefix, sqlite),
                 _starts_with(Order.buyer_email, prefix, sqlite),
-                Order.buyer_phone.like(prefix, escape="\\"),
+                _starts_with(Order.buyer_phone, prefix, sqlite),
                 Order.external_id == text,
                 Order.id.in_(sku_match),
             )

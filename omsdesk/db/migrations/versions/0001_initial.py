@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 01:39:28.741340
+Create Date: 2026-11-22 01:47:29.994917
 """
 
 from collections.abc import Sequence
@@ -63,7 +63,7 @@ def upgrade() -> None:
     sa.Column('currency', sa.String(length=8), nullable=False),
     sa.Column('buyer_name', sa.String().with_variant(sa.String(collation='NOCASE'), 'sqlite'), nullable=False),
     sa.Column('buyer_email', sa.String().with_variant(sa.String(collation='NOCASE'), 'sqlite'), nullable=False),
-    sa.Column('buyer_phone', sa.String(length=40), nullable=False),
+    sa.Column('buyer_phone', sa.String().with_variant(sa.String(collation='NOCASE'), 'sqlite'), nullable=False),
     sa.Column('ship_name', sa.String(), nullable=False),
     sa.Column('ship_company', sa.String(), nullable=False),
     sa.Column('ship_line1', sa.String(), nullable=False),
@@ -109,6 +109,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_orders_buyer_phone'), ['buyer_phone'], unique=False)
         batch_op.create_index(batch_op.f('ix_orders_channel_created_at'), ['channel_created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_orders_channel_status'), ['channel_status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_orders_external_id'), ['external_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_orders_number'), ['number'], unique=False)
         batch_op.create_index(batch_op.f('ix_orders_shop_id_channel_created_at'), ['shop_id', 'channel_created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_orders_state_channel_created_at'), ['state', 'channel_created_at'], unique=False)
@@ -209,6 +210,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_orders_state_channel_created_at'))
         batch_op.drop_index(batch_op.f('ix_orders_shop_id_channel_created_at'))
         batch_op.drop_index(batch_op.f('ix_orders_number'))
+        batch_op.drop_index(batch_op.f('ix_orders_external_id'))
         batch_op.drop_index(batch_op.f('ix_orders_channel_status'))
         batch_op.drop_index(batch_op.f('ix_orders_channel_created_at'))
         batch_op.drop_index(batch_op.f('ix_orders_buyer_phone'))
