@@ -144,13 +144,25 @@ def _sync_shops(rt: Any, shop_name: str | None) -> list[Any]:
     shops = [find_shop(rt.db, shop_name)] if shop_name else [s for s in list_shops(rt.db) if s.active]
     if not shops:
         raise CommandFailed("no shops to sync: add one with 'omsdesk shop add'")
-    return [run_sync(rt.db, rt.secrets, rt.actor, shop.id) for shop in shops]
+    progress = _print_progress if sys.stderr.isatty() else None
+    return [run_sync(rt.db, rt.secrets, rt.actor, shop.id, progress=progress) for shop in shops]
 
 
-def _report_sync(results: Sequence[Any]) -> int:
+def _print_progress(progress: Any) -> None:
+    pages = f"{progress.page}/{progress.total_pages}" if progress.total_pages else str(progress.page)
+    print(f"\r{progress.shop_name}: page {pages}, {progress.new} new, {progress.updated} updated, "
+          f"{progress.unchanged} unchanged, {progress.failed} failed", end="", file=sys.stderr, flush=True)
+    if progress.total_pages and progress.page >= progress.total_pages:
+        print(file=sys.stderr)
+
+
+def _report_sync(rt: Any, results: Sequence[Any]) -> int:
+    from omsdesk.sync.shops import list_shops
+
+    stored = {shop.id: shop.order_count for shop in list_shops(rt.db)}
     failed = False
     for result in results:
-        print(result.summary())
+        print(f"{result.summary()} ({stored.get(result.shop_id, 0)} orders stored)")
         for error in result.errors:
             print(f"  error: {error}", file=sys.stderr)
         if not result.ok:
@@ -165,7 +177,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     rt = _runtime(args)
     simulator = ensure_simulator(rt)
     try:
-        return _report_sync(_sync_shops(rt, args.shop))
+        return _report_sync(rt, _sync_shops(rt, args.shop))
     finally:
         if simulator:
             simulator.stop()
@@ -182,7 +194,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return run_app(rt, demo=True)
     simulator = ensure_simulator(rt)
     try:
-        code = _report_sync(_sync_shops(rt, DEMO_SHOP_NAME))
+        code = _report_sync(rt, _sync_shops(rt, DEMO_SHOP_NAME))
     finally:
         if simulator:
             simulator.stop()

@@ -100,9 +100,14 @@ def payment_status(order: ChannelOrder) -> PaymentStatus:
         return PaymentStatus.PARTIALLY_REFUNDED
     if order.lifecycle is Lifecycle.REFUNDED:
         return PaymentStatus.REFUNDED
-    if order.lifecycle in (Lifecycle.AWAITING_PAYMENT, Lifecycle.CANCELLED) and order.paid_at is None:
+    if order.lifecycle is Lifecycle.AWAITING_PAYMENT:
         return PaymentStatus.UNPAID
-    return PaymentStatus.PAID
+    if order.paid_at is not None:
+        return PaymentStatus.PAID
+    # Channels that give no payment time report paid orders only as open or beyond.
+    if order.lifecycle in (Lifecycle.OPEN, Lifecycle.SHIPPED, Lifecycle.COMPLETED):
+        return PaymentStatus.PAID
+    return PaymentStatus.UNPAID
 
 
 def _per_unit(amount: Decimal, quantity: Decimal) -> Decimal:
