@@ -12,7 +12,6 @@ the page.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -68,10 +67,13 @@ class PageOutcome:
 
 
 def content_hash(order: ChannelOrder) -> str:
-    data = asdict(order)
-    data.pop("raw", None)
-    text = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """A fingerprint of everything the channel told us about the order.
+
+    The dataclass repr lists every field but the raw payload (declared ``repr=False``;
+    it carries volatile parts such as links with the host name), and it is stable
+    across processes: Decimals, datetimes, enums and tuples print deterministically.
+    """
+    return hashlib.sha256(repr(order).encode("utf-8")).hexdigest()
 
 
 def initial_state(lifecycle: Lifecycle) -> OrderState:

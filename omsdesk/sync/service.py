@@ -11,6 +11,7 @@ importer turns into "unchanged" — nothing is lost, nothing duplicated.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -22,11 +23,13 @@ from omsdesk.auth import audit
 from omsdesk.auth.actor import Actor
 from omsdesk.db.engine import Database
 from omsdesk.db.types import utc_now
-from omsdesk.errors import NotFoundError
+from omsdesk.errors import NotFoundError, UserError
 from omsdesk.sync.importer import PageImporter, record_failures
 from omsdesk.sync.models import RunStatus, Shop, SyncError, SyncRun
 from omsdesk.sync.secrets import SecretStore
 from omsdesk.sync.shops import connector_for
+
+log = logging.getLogger(__name__)
 
 DEFAULT_OVERLAP = timedelta(minutes=10)
 STALE_RUN_AFTER = timedelta(hours=2)
@@ -99,6 +102,7 @@ def _next_cursor(previous: datetime | None, newest_seen: datetime | None, starte
 
 
 def _finish(db: Database, actor: Actor, result: SyncResult, cursor: datetime | None, advance: bool) -> None:
+    log.info("sync run %s %s: %s %s", result.run_id, result.status.value, result.summary(), result.message)
     with db.transaction() as session:
         now = utc_now()
         session.execute(
@@ -165,7 +169,7 @@ def run_sync(
                                       result.new, result.updated, result.unchanged, result.failed))
     except CancelledError:
         result.status, result.message = RunStatus.CANCELLED, "cancelled by the user"
-    except ConnectorError as error:
+    except (ConnectorError, UserError) as error:
         result.status, result.message = RunStatus.FAILED, str(error)
     except Exception as error:
         result.status, result.message = RunStatus.FAILED, f"internal error: {error!r}"
@@ -184,3 +188,10 @@ def run_errors(db: Database, run_id: int) -> list[OrderParseFailure]:
     with db.reading() as session:
         rows = session.scalars(select(SyncError).where(SyncError.run_id == run_id).order_by(SyncError.id))
         return [OrderParseFailure(r.external_id, r.field, r.message) for r in rows]
+
+
+def last_run_errors(db: Database, shop_id: int) -> list[OrderParseFailure]:
+    """The per-order errors of the shop's most recent run (empty when it had none)."""
+    with db.reading() as session:
+        run_id = session.scalar(select(SyncRun.id).where(SyncRun.shop_id == shop_id).order_by(SyncRun.id.desc()))
+    return run_errors(db, run_id) if run_id is not None else []

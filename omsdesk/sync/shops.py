@@ -224,3 +224,16 @@ def connector_for_spec(spec: ShopSpec, secrets: SecretStore | None = None, shop_
         _, stored = shop_config(db, secrets, shop_id)
         key, secret = key or stored.key, secret or stored.secret
     return create_connector(spec.channel, ShopConfig(spec.base_url.strip().rstrip("/"), key, secret, dict(spec.options)))
+
+
+def recent_runs(db: Database, shop_id: int, limit: int = 20) -> list[LastRun]:
+    """The shop's latest sync runs, newest first."""
+    with db.reading() as session:
+        runs = session.scalars(
+            select(SyncRun).where(SyncRun.shop_id == shop_id).order_by(SyncRun.id.desc()).limit(limit)
+        )
+        return [
+            LastRun(run.status.value, run.started_at, run.finished_at, run.new_count, run.updated_count,
+                    run.unchanged_count, run.failed_count, run.message)
+            for run in runs
+        ]

@@ -5,16 +5,17 @@ Run with `make bench`. Prints figures; asserts only correctness, never timings.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Sequence
-from datetime import datetime
-from decimal import Decimal
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Table
 
 from connectors.base import ChannelOrder, ShopConfig
 from connectors.simulator import ChannelSimulator
@@ -22,8 +23,8 @@ from connectors.woocommerce import WooCommerceConnector
 from omsdesk.auth.actor import Actor
 from omsdesk.db.engine import Database
 from omsdesk.db.migrate import upgrade
-from omsdesk.db.types import utc_now
-from omsdesk.orders.models import OrderState
+from omsdesk.db.types import ExactDecimal, utc_now
+from omsdesk.orders.models import Order, OrderLine, OrderPayload, OrderState
 from omsdesk.sync.importer import PageImporter, line_values, order_values
 from omsdesk.sync.models import Shop
 
@@ -64,37 +65,38 @@ def apply_with_omsdesk(db: Database, shop_id: int, pages: list[Sequence[ChannelO
     return time.perf_counter() - started
 
 
-def _primitive(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return int(value.scaleb(4 if value.as_tuple().exponent == -4 else 2))
+def _primitive(value: Any, column_type: Any) -> Any:
+    """What our column types hand to sqlite3, computed up front so the raw insert pays nothing."""
+    if isinstance(column_type, ExactDecimal):
+        return int(value.scaleb(column_type.scale))
     if isinstance(value, datetime):
-        return value.replace(tzinfo=None).isoformat(sep=" ")
+        return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, dict):
-        import json
-
+    if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return value
+
+
+def _plain_row(table: Table, values: dict[str, Any]) -> dict[str, Any]:
+    return {name: _primitive(value, table.c[name].type) for name, value in values.items()}
 
 
 def raw_rows(pages: list[Sequence[ChannelOrder]], shop_id: int) -> tuple[list[dict], list[dict], list[dict]]:
     """The same rows the importer writes, as plain values, prepared before timing starts."""
     orders, lines, payloads = [], [], []
-    now = utc_now().replace(tzinfo=None).isoformat(sep=" ")
+    now = utc_now()
     order_id = 0
     for page in pages:
         for order in page:
             order_id += 1
-            values = {k: _primitive(v) for k, v in order_values(order).items()}
-            orders.append({**values, "id": order_id, "shop_id": shop_id, "state": OrderState.NEW.value,
-                           "imported_at": now, "updated_at": now, "version": 1})
+            values = {**order_values(order), "id": order_id, "shop_id": shop_id, "state": OrderState.NEW,
+                      "seller_remark": "", "imported_at": now, "updated_at": now, "version": 1}
+            orders.append(_plain_row(Order.__table__, values))
             for n, line in enumerate(order.lines, start=1):
-                lines.append({**{k: _primitive(v) for k, v in line_values(line, n).items()}, "order_id": order_id})
-            import json
-
-            payloads.append({"order_id": order_id, "payload": json.dumps(order.raw, ensure_ascii=False),
-                             "received_at": now})
+                lines.append(_plain_row(OrderLine.__table__, {**line_values(line, n), "order_id": order_id}))
+            payloads.append(_plain_row(OrderPayload.__table__,
+                                       {"order_id": order_id, "payload": order.raw, "received_at": now}))
     return orders, lines, payloads
 
 
@@ -106,12 +108,15 @@ def executemany(connection: sqlite3.Connection, table: str, rows: list[dict]) ->
 
 def _chunks(rows: tuple[list[dict], list[dict], list[dict]], pages: int) -> list[tuple[list[dict], ...]]:
     orders, lines, payloads = rows
+    lines_of: dict[int, list[dict]] = {}
+    for line in lines:
+        lines_of.setdefault(line["order_id"], []).append(line)
     per_page = max(1, len(orders) // pages)
     chunks = []
     for start in range(0, len(orders), per_page):
-        ids = {o["id"] for o in orders[start:start + per_page]}
-        chunks.append((orders[start:start + per_page], [ln for ln in lines if ln["order_id"] in ids],
-                       [p for p in payloads if p["order_id"] in ids]))
+        chunk = orders[start:start + per_page]
+        chunks.append((chunk, [ln for o in chunk for ln in lines_of.get(o["id"], [])],
+                       payloads[start:start + per_page]))
     return chunks
 
 

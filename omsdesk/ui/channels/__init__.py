@@ -1,0 +1,1 @@
+"""The Channels workspace: shops, connection tests and syncs."""

@@ -1,0 +1,14 @@
+"""App-wide change notifications, so that a workspace refreshes only when a change concerns it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppEvents(QObject):
+    orders_changed = Signal()
+    shops_changed = Signal()
+    sync_started = Signal(int)  # shop id
+    sync_progress = Signal(object)  # omsdesk.sync.service.SyncProgress
+    sync_finished = Signal(object)  # omsdesk.sync.service.SyncResult
+    sync_failed = Signal(int, str)  # shop id, message (the run could not even start)

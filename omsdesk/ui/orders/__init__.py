@@ -1,0 +1,1 @@
+"""The Orders workspace: filter bar, lazy order table and the order detail panel."""

@@ -1,0 +1,114 @@
+"""The lazy order model: a correct Qt model, SQL sorting, blocks fetched on demand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from omsdesk.orders.queries import OrderFilter, SortKey
+from omsdesk.runtime import Runtime
+from omsdesk.ui.context import UiContext
+from omsdesk.ui.orders.model import BLOCK_SIZE, COLUMN_INDEX, ORDER_ID_ROLE, OrdersTableModel
+
+
+def loaded_model(qtbot, ctx: UiContext) -> OrdersTableModel:
+    model = OrdersTableModel(ctx.rt.db, ctx.tasks)
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.refresh()
+    return model
+
+
+def column_texts(model: OrdersTableModel, key: str) -> list[str]:
+    return [model.index(row, COLUMN_INDEX[key]).data() for row in range(model.rowCount())]
+
+
+def test_qmodeltester_with_data(qtbot, qtmodeltester, orders_db: Runtime, ctx: UiContext) -> None:
+    model = loaded_model(qtbot, ctx)
+    assert model.rowCount() == 60
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_show_formatted_values(qtbot, orders_db: Runtime, ctx: UiContext) -> None:
+    model = loaded_model(qtbot, ctx)
+    newest = model.index(0, COLUMN_INDEX["number"])
+    assert newest.data() == "#60"  # newest first by default
+    total = model.index(0, COLUMN_INDEX["total"])
+    assert total.data().startswith("¥")
+    assert total.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    assert model.index(0, COLUMN_INDEX["state"]).data() == "Cancelled"
+    assert model.index(1, COLUMN_INDEX["state"]).data() == "New"
+    assert model.index(1, COLUMN_INDEX["ship_to"]).data() == "上海市, China"
+    assert isinstance(newest.data(ORDER_ID_ROLE), int)
+
+
+def test_header_click_sorts_in_sql(qtbot, orders_db: Runtime, ctx: UiContext) -> None:
+    model = loaded_model(qtbot, ctx)
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.sort(COLUMN_INDEX["total"], Qt.SortOrder.AscendingOrder)
+    assert model.sort_key is SortKey.TOTAL and not model.descending
+    totals = [Decimal(t.lstrip("¥").replace(",", "")) for t in column_texts(model, "total")]
+    assert totals == sorted(totals) and totals[0] < totals[-1]
+    # The payment column has no SQL sort: clicking it changes nothing.
+    model.sort(COLUMN_INDEX["payment"], Qt.SortOrder.AscendingOrder)
+    assert model.sort_key is SortKey.TOTAL and not model.loading
+
+
+def test_filter_narrows_and_newest_request_wins(qtbot, orders_db: Runtime, ctx: UiContext) -> None:
+    model = loaded_model(qtbot, ctx)
+    model.set_filter(OrderFilter(text="nobody"))
+    with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:
+        model.set_filter(OrderFilter(text="Alice"))
+    qtbot.wait(100)  # a late answer to the first search must not replace the second
+    assert blocker.args == [12]
+    assert model.rowCount() == 12
+    assert set(column_texts(model, "buyer")) == {"Alice Smith"}
+
+
+def test_data_never_raises(qtbot, orders_db: Runtime, ctx: UiContext, monkeypatch) -> None:
+    model = loaded_model(qtbot, ctx)
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr("omsdesk.ui.orders.model.rows_by_id", broken)
+    assert model.index(0, 0).data() is None
+    assert model.data(QModelIndex()) is None
+
+
+def test_rows_come_in_blocks_with_a_bounded_cache(qtbot, rt: Runtime, ctx: UiContext) -> None:
+    model = OrdersTableModel(rt.db, ctx.tasks)
+    model._apply_ids(model._generation, list(range(1, 10 * BLOCK_SIZE)))  # ids need not exist
+    model.index(0, 0).data()
+    model.index(BLOCK_SIZE - 1, 0).data()
+    assert model.fetched_blocks == [0]
+    model.index(5 * BLOCK_SIZE + 3, 0).data()
+    assert model.fetched_blocks == [0, 5]
+
+
+def test_selection_survives_a_refresh_while_the_order_still_matches(qtbot, orders_db: Runtime,
+                                                                    ctx: UiContext) -> None:
+    from omsdesk.ui.orders.workspace import OrdersWorkspace
+
+    workspace = OrdersWorkspace(ctx)
+    qtbot.addWidget(workspace)
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 60, timeout=5000)
+    with qtbot.waitSignal(workspace.detail_loaded, timeout=5000):
+        workspace.select_row(7)
+    chosen = workspace.selected_order_id()
+    assert workspace.detail.detail is not None and workspace.detail.detail.id == chosen
+
+    with qtbot.waitSignal(workspace.model.refreshed, timeout=5000):
+        workspace.model.sort(COLUMN_INDEX["buyer"], Qt.SortOrder.AscendingOrder)
+    assert workspace.selected_order_id() == chosen
+
+    with qtbot.waitSignal(workspace.model.refreshed, timeout=5000):
+        ctx.events.orders_changed.emit()
+    assert workspace.selected_order_id() == chosen
+
+    buyer = workspace.detail.detail.buyer_name
+    other = "Alice" if not buyer.startswith("Alice") else "Bob"
+    with qtbot.waitSignal(workspace.model.refreshed, timeout=5000):
+        workspace.search_edit.setText(other)
+    assert workspace.selected_order_id() is None
+    assert workspace.detail.currentWidget() is workspace.detail.hint

@@ -1,0 +1,103 @@
+"""Render the main window offscreen with demo data and save PNGs in English and Chinese.
+
+    .venv/bin/python tools/screenshot.py [--out /tmp/omsdesk-shots] [--orders 300]
+
+Uses a throw-away data folder and an in-memory keyring; needs a CJK font (fonts-noto-cjk).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import keyring  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from tests.fakes import MemoryKeyring  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+def wait_until(app: QApplication, condition, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app: QApplication, seconds: float = 0.3) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("/tmp/omsdesk-shots"))
+    parser.add_argument("--orders", type=int, default=300)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    os.environ["OMSDESK_HOME"] = tempfile.mkdtemp(prefix="omsdesk-shots-")
+    keyring.set_keyring(MemoryKeyring())
+
+    from omsdesk.demo import ensure_simulator, seed_demo
+    from omsdesk.runtime import open_runtime
+    from omsdesk.sync.service import run_sync
+    from omsdesk.ui.context import create_context
+    from omsdesk.ui.i18n import install_translators, remove_translators
+    from omsdesk.ui.main_window import MainWindow
+    from omsdesk.ui.settings import AppSettings, Language
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    rt = open_runtime()
+    shop_id = seed_demo(rt, args.orders, seed=1)
+    simulator = ensure_simulator(rt)
+    try:
+        run_sync(rt.db, rt.secrets, rt.actor, shop_id)
+        run_sync(rt.db, rt.secrets, rt.actor, shop_id)  # a second run: the history then has two rows
+        for language in (Language.ENGLISH, Language.CHINESE):
+            translators = install_translators(app, language)
+            ctx = create_context(rt, AppSettings(rt.paths.settings_file))
+            window = MainWindow(ctx, demo=True)
+            window.resize(*SIZE)
+            window.show()
+            orders = window.orders
+            wait_until(app, lambda: orders.model.rowCount() > 0)
+            row = next((r for r in range(orders.model.rowCount()) if orders.model.row_data(r).has_remark), 0)
+            orders.select_row(row)
+            wait_until(app, lambda: orders.detail.detail is not None)
+            window.tabs.setCurrentIndex(0)
+            settle(app)
+            name = language.value
+            window.grab().save(str(args.out / f"orders-{name}.png"))
+            window.tabs.setCurrentIndex(1)
+            settle(app)
+            window.grab().save(str(args.out / f"channels-{name}.png"))
+            dialog = window.channels.edit_shop()
+            settle(app)
+            if dialog is not None:
+                dialog.grab().save(str(args.out / f"shop-dialog-{name}.png"))
+                dialog.reject()
+            window.close()
+            ctx.tasks.shutdown()
+            remove_translators(app, translators)
+            print(f"saved {args.out}/orders-{name}.png, channels-{name}.png, shop-dialog-{name}.png")
+    finally:
+        if simulator is not None:
+            simulator.stop()
+        rt.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
