@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: demo test bench install translations build clean
+.PHONY: demo test bench install translations screenshots build clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find omsdesk/app.py omsdesk/ui -name '*.py' | sort) -ts resources/translations/omsdesk_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/translations/omsdesk_zh_CN.ts -qm resources/translations/omsdesk_zh_CN.qm
+
+# Offscreen screenshots of the main window in English and Chinese (needs a CJK font).
+screenshots: $(STAMP)
+	$(BIN)/python -m tests.ui.screenshots --out shots
 
 build: $(STAMP)
 	$(BIN)/python -m pip install -e ".[build]"

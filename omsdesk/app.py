@@ -76,43 +76,30 @@ def main(database_url: str | None = None) -> int:
 
 
 def run_app(rt: Runtime, demo: bool = False) -> int:
-    """Open the app on an already open runtime; ``demo`` feeds it from the channel simulator."""
+    """Open the app on an already open runtime; ``demo`` marks the window and syncs at once."""
     app = _application()
     settings = AppSettings(rt.paths.settings_file)
     reporter = _prepare(app, settings)
-    stop_simulator: Callable[[], None] | None = None
     try:
-        if demo:
-            stop_simulator = _start_demo_simulator(rt)
-            if stop_simulator is not None:
-                app.aboutToQuit.connect(stop_simulator)
         return _run(app, rt, settings, reporter, demo=demo)
     finally:
-        if stop_simulator is not None:
-            stop_simulator()
         reporter.uninstall()
 
 
-def _start_demo_simulator(rt: Runtime) -> Callable[[], None] | None:
+def _start_demo_simulator(rt: Runtime) -> Callable[[], None]:
+    """Bring back the simulator behind any demo shop in the database, with live arrivals."""
     from omsdesk.demo import ensure_simulator
 
     simulator = ensure_simulator(rt)
-    if simulator is None:  # another omsdesk is already serving the demo shop
-        return None
+    if simulator is None:  # no demo shop, or another omsdesk is already serving it
+        return lambda: None
     simulator.start_live(arrival_seconds=DEMO_ARRIVAL_SECONDS)
-    stopped = False
-
-    def stop() -> None:
-        nonlocal stopped
-        if not stopped:
-            stopped = True
-            simulator.stop()
-
-    return stop
+    return simulator.stop
 
 
 def _run(app: QApplication, rt: Runtime, settings: AppSettings, reporter: ErrorReporter,
          demo: bool = False) -> int:
+    stop_simulator = _start_demo_simulator(rt)
     ctx = create_context(rt, settings, reporter)
     window = MainWindow(ctx, demo=demo)
     window.show()
@@ -122,6 +109,7 @@ def _run(app: QApplication, rt: Runtime, settings: AppSettings, reporter: ErrorR
         return _event_loop(app)
     finally:
         ctx.tasks.shutdown()
+        stop_simulator()
 
 
 def _event_loop(app: QApplication) -> int:

@@ -93,11 +93,11 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _runtime(args: argparse.Namespace) -> Any:
+def _runtime(args: argparse.Namespace, *, stores_secrets: bool = False) -> Any:
     from omsdesk.runtime import open_runtime
 
     runtime = open_runtime(args.database)
-    if runtime.secrets.warning:
+    if stores_secrets and runtime.secrets.warning:
         print(f"warning: {runtime.secrets.warning}", file=sys.stderr)
     return runtime
 
@@ -117,7 +117,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 def cmd_shop_add(args: argparse.Namespace) -> int:
     from omsdesk.sync.shops import ShopSpec, add_shop
 
-    rt = _runtime(args)
+    rt = _runtime(args, stores_secrets=True)
     spec = ShopSpec(args.channel, args.name, args.url, args.key, args.secret, args.auto_sync)
     shop_id = add_shop(rt.db, rt.secrets, rt.actor, spec)
     print(f"added shop {args.name!r} (id {shop_id}, {args.channel})")
@@ -186,7 +186,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from omsdesk.demo import DEMO_SHOP_NAME, ensure_simulator, seed_demo
 
-    rt = _runtime(args)
+    rt = _runtime(args, stores_secrets=True)
     seed_demo(rt, args.orders, args.seed)
     if not args.no_gui:
         from omsdesk.app import run_app

@@ -33,6 +33,7 @@ class SortKey(StrEnum):
     TOTAL = "total"
     CHANNEL_STATUS = "channel_status"
     STATE = "state"
+    PAYMENT = "payment"
 
 
 SORT_COLUMNS = {
@@ -45,6 +46,7 @@ SORT_COLUMNS = {
     SortKey.TOTAL: Order.total,
     SortKey.CHANNEL_STATUS: Order.channel_status,
     SortKey.STATE: Order.state,
+    SortKey.PAYMENT: Order.payment_status,
 }
 
 

@@ -49,9 +49,11 @@ def test_header_click_sorts_in_sql(qtbot, orders_db: Runtime, ctx: UiContext) ->
     assert model.sort_key is SortKey.TOTAL and not model.descending
     totals = [Decimal(t.lstrip("¥").replace(",", "")) for t in column_texts(model, "total")]
     assert totals == sorted(totals) and totals[0] < totals[-1]
-    # The payment column has no SQL sort: clicking it changes nothing.
-    model.sort(COLUMN_INDEX["payment"], Qt.SortOrder.AscendingOrder)
-    assert model.sort_key is SortKey.TOTAL and not model.loading
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.sort(COLUMN_INDEX["payment"], Qt.SortOrder.DescendingOrder)
+    assert model.sort_key is SortKey.PAYMENT and model.descending
+    payments = column_texts(model, "payment")
+    assert len(set(payments)) > 1 and payments == sorted(payments, key=payments.index)
 
 
 def test_filter_narrows_and_newest_request_wins(qtbot, orders_db: Runtime, ctx: UiContext) -> None:

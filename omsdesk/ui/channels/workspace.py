@@ -10,8 +10,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-    QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+    QSplitter, QTableView, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from connectors.base import OrderParseFailure
@@ -23,12 +23,11 @@ from omsdesk.ui.context import UiContext
 from omsdesk.ui.formatting import format_count, format_datetime
 from omsdesk.ui.i18n import channel_label, run_status_label
 from omsdesk.ui.sync import SyncManager
+from omsdesk.ui.widgets import LEFT, RIGHT, read_only_table, set_column_widths, style_list_table
 
 log = logging.getLogger(__name__)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RUN_COLOURS = {
     RunStatus.SUCCEEDED: QColor("#15803d"), RunStatus.PARTIAL: QColor("#b45309"),
     RunStatus.FAILED: QColor("#b91c1c"), RunStatus.CANCELLED: QColor("#6b7280"),
@@ -259,19 +258,9 @@ class ChannelsWorkspace(QWidget):
         return row
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
+        table = style_list_table(QTableView())
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(26)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((180, 120, 230, 80, 140, 400)):
-            header.resizeSection(column, width)
+        set_column_widths(table, (180, 120, 230, 80, 140, 400))
         table.doubleClicked.connect(lambda _: self.edit_shop())
         self.table = table
         return table
@@ -290,40 +279,20 @@ class ChannelsWorkspace(QWidget):
         layout.addLayout(self._build_tiles())
         self.errors_title = QLabel(self.tr("Orders that could not be imported"))
         self.errors_title.setStyleSheet("color: #6b7280; font-weight: 600; margin-top: 6px;")
-        self.errors_table = QTableWidget(0, 3)
-        self.errors_table.setHorizontalHeaderLabels([self.tr("Order"), self.tr("Field"), self.tr("Problem")])
-        for column in range(3):
-            self.errors_table.horizontalHeaderItem(column).setTextAlignment(LEFT)
-        self.errors_table.verticalHeader().setVisible(False)
-        self.errors_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.errors_table.setWordWrap(False)
-        self.errors_table.setAlternatingRowColors(True)
-        header = self.errors_table.horizontalHeader()
-        header.resizeSection(0, 110)
-        header.resizeSection(1, 220)
-        header.setStretchLastSection(True)
+        self.errors_table = read_only_table([self.tr("Order"), self.tr("Field"), self.tr("Problem")])
+        set_column_widths(self.errors_table, (110, 220))
         self.errors_title.setVisible(False)
         self.errors_table.setVisible(False)
         layout.addWidget(self.errors_title)
         layout.addWidget(self.errors_table, 1)
         history_title = QLabel(self.tr("Recent syncs"))
         history_title.setStyleSheet("color: #6b7280; font-weight: 600; margin-top: 6px;")
-        self.history_table = QTableWidget(0, 7)
-        self.history_table.setHorizontalHeaderLabels([
+        self.history_table = read_only_table([
             self.tr("Started"), self.tr("Result"), self.tr("New"), self.tr("Updated"), self.tr("Unchanged"),
             self.tr("Failed"), self.tr("Duration"),
-        ])
-        for column in range(7):
-            self.history_table.horizontalHeaderItem(column).setTextAlignment(RIGHT if column >= 2 else LEFT)
-        self.history_table.verticalHeader().setVisible(False)
-        self.history_table.verticalHeader().setDefaultSectionSize(24)
-        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_table.setAlternatingRowColors(True)
-        self.history_table.setShowGrid(False)
-        header = self.history_table.horizontalHeader()
-        for column, width in enumerate((150, 200, 90, 90, 90, 90, 90)):
-            header.resizeSection(column, width)
+        ], right_aligned_from=2)
+        self.history_table.horizontalHeader().setStretchLastSection(False)
+        set_column_widths(self.history_table, (150, 200, 90, 90, 90, 90, 90))
         layout.addWidget(history_title)
         layout.addWidget(self.history_table, 2)
         return panel

@@ -8,14 +8,15 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea,
-    QSplitter, QStackedWidget, QTableWidget, QTextBrowser, QTableWidgetItem, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea,
+    QSplitter, QStackedWidget, QTextBrowser, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from omsdesk.orders.models import OrderState, PaymentStatus
 from omsdesk.orders.queries import HistoryEntry, LineDetail, OrderDetail
 from omsdesk.ui.formatting import format_address_lines, format_datetime, format_money, format_quantity
 from omsdesk.ui.i18n import channel_label, payment_label, state_label
+from omsdesk.ui.widgets import RIGHT, read_only_table
 
 STATE_COLOURS = {
     OrderState.NEW: ("#1d4ed8", "#dbeafe"),
@@ -34,8 +35,6 @@ PAYMENT_COLOURS = {
     PaymentStatus.PARTIALLY_REFUNDED: ("#b45309", "#fef3c7"),
     PaymentStatus.REFUNDED: ("#b45309", "#fef3c7"),
 }
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def _badge(text: str, colours: tuple[str, str]) -> QLabel:
@@ -164,18 +163,11 @@ class OrderDetailPanel(QStackedWidget):
         column = QVBoxLayout(widget)
         column.setContentsMargins(8, 0, 0, 0)
         column.setSpacing(4)
-        self.lines_table = QTableWidget(0, self.LINE_COLUMNS)
-        self.lines_table.setHorizontalHeaderLabels([
+        self.lines_table = read_only_table([
             self.tr("SKU"), self.tr("Item"), self.tr("Qty"), self.tr("Unit price"), self.tr("Discount"),
             self.tr("Net"), self.tr("Tax"), self.tr("Total incl. tax"),
-        ])
-        for number in range(self.LINE_COLUMNS):
-            self.lines_table.horizontalHeaderItem(number).setTextAlignment(RIGHT if number >= 2 else LEFT)
-        self.lines_table.verticalHeader().setVisible(False)
-        self.lines_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines_table.setAlternatingRowColors(True)
-        self.lines_table.setWordWrap(False)
+        ], right_aligned_from=2)
+        self.lines_table.horizontalHeader().setStretchLastSection(False)
         header = self.lines_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -58,7 +58,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("total", SortKey.TOTAL, lambda r: format_money(r.total, r.currency), RIGHT, 110),
     Column("channel_status", SortKey.CHANNEL_STATUS, lambda r: r.channel_status, width=120),
     Column("state", SortKey.STATE, lambda r: state_label(r.state), width=90),
-    Column("payment", None, lambda r: payment_label(r.payment_status), width=110),
+    Column("payment", SortKey.PAYMENT, lambda r: payment_label(r.payment_status), width=110),
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -13,6 +13,7 @@ from omsdesk.orders.queries import OrderDetail, OrderFilter, channel_statuses, o
 from omsdesk.sync.shops import ShopInfo, list_shops
 from omsdesk.ui.context import UiContext
 from omsdesk.ui.formatting import format_count
+from omsdesk.ui.widgets import set_column_widths, style_list_table
 from omsdesk.ui.i18n import state_label
 from omsdesk.ui.orders.detail import OrderDetailPanel
 from omsdesk.ui.orders.model import COLUMNS, OrdersTableModel
@@ -95,24 +96,12 @@ class OrdersWorkspace(QWidget):
         return bar
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
+        table = style_list_table(QTableView(), ROW_HEIGHT)
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setShowGrid(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        vertical = table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure 100k rows
-        vertical.setDefaultSectionSize(ROW_HEIGHT)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for number, column in enumerate(COLUMNS):
-            header.resizeSection(number, column.width)
+        set_column_widths(table, [column.width for column in COLUMNS])
         saved = self.ctx.settings.orders_header
         if saved is not None:
             header.restoreState(saved)

@@ -1,6 +1,6 @@
 """Render the main window offscreen with demo data and save PNGs in English and Chinese.
 
-    .venv/bin/python tools/screenshot.py [--out /tmp/omsdesk-shots] [--orders 300]
+    make screenshots      (or: .venv/bin/python -m tests.ui.screenshots [--out shots] [--orders 300])
 
 Uses a throw-away data folder and an in-memory keyring; needs a CJK font (fonts-noto-cjk).
 """
@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import keyring  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
