@@ -28,7 +28,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench -m bench -s -q
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find omsdesk/app.py omsdesk/ui -name '*.py' | sort) -ts resources/translations/omsdesk_zh_CN.ts
+	$(BIN)/pyside6-lupdate $$(find omsdesk -name '*.py' | sort) -ts resources/translations/omsdesk_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/translations/omsdesk_zh_CN.ts -qm resources/translations/omsdesk_zh_CN.qm
 
 # Offscreen screenshots of the main window in English and Chinese (needs a CJK font).

@@ -16,7 +16,7 @@ from omsdesk.errors import UserError
 from omsdesk.runtime import Runtime, open_runtime, setup_logging
 from omsdesk.ui.context import create_context
 from omsdesk.ui.errors import ErrorReporter
-from omsdesk.ui.i18n import install_translators
+from omsdesk.ui.i18n import install_translators, user_message
 from omsdesk.ui.main_window import MainWindow, app_icon
 from omsdesk.ui.settings import AppSettings
 
@@ -62,7 +62,7 @@ def main(database_url: str | None = None) -> int:
             rt = open_runtime(database_url)
         except UserError as error:  # e.g. DatabaseTooNewError
             log.warning("cannot open the database: %s", error)
-            return _cannot_start(str(error))
+            return _cannot_start(user_message(error))
         except OperationalError as error:
             log.warning("cannot open the database: %s", error)
             return _cannot_start(QCoreApplication.translate(

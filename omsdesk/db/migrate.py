@@ -21,7 +21,7 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 
 from omsdesk.db.engine import create_app_engine
-from omsdesk.errors import UserError
+from omsdesk.errors import QT_TRANSLATE_NOOP, UserError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -66,11 +66,8 @@ def check_not_newer(revision: str | None) -> None:
     try:
         script.get_revision(revision)
     except Exception as error:  # alembic raises several kinds for unknown ids
-        raise DatabaseTooNewError(
-            f"This database was created or upgraded by a newer version of omsdesk "
-            f"(schema revision {revision!r}, unknown to this version). Install the "
-            f"newer omsdesk to open it; it was not changed."
-        ) from error
+        message = QT_TRANSLATE_NOOP("Messages", "This database was created or upgraded by a newer version of omsdesk (schema revision {revision!r}, unknown to this version). Install the newer omsdesk to open it; it was not changed.")  # noqa: E501
+        raise DatabaseTooNewError(message, revision=revision) from error
 
 
 def backup_sqlite(url: str, backup_dir: Path, label: str) -> Path | None:

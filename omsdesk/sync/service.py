@@ -23,7 +23,7 @@ from omsdesk.auth import audit
 from omsdesk.auth.actor import Actor
 from omsdesk.db.engine import Database
 from omsdesk.db.types import utc_now
-from omsdesk.errors import NotFoundError, UserError
+from omsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from omsdesk.sync.importer import PageImporter, record_failures
 from omsdesk.sync.models import RunStatus, Shop, SyncError, SyncRun
 from omsdesk.sync.secrets import SecretStore
@@ -80,7 +80,7 @@ def _start_run(db: Database, actor: Actor, shop_id: int, overlap: timedelta) -> 
     with db.transaction() as session:
         shop = session.get(Shop, shop_id)
         if shop is None:
-            raise NotFoundError(f"shop {shop_id} does not exist")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "shop {shop_id} does not exist"), shop_id=shop_id)
         session.execute(
             update(SyncRun)
             .where(SyncRun.shop_id == shop_id, SyncRun.status == RunStatus.RUNNING,

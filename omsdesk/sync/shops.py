@@ -16,7 +16,7 @@ from connectors.registry import available_kinds, create_connector
 from omsdesk.auth import audit
 from omsdesk.auth.actor import Actor
 from omsdesk.db.engine import Database
-from omsdesk.errors import ConflictError, NotFoundError, ValidationError
+from omsdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
 from omsdesk.orders.models import Order
 from omsdesk.sync.models import Shop, SyncRun
 from omsdesk.sync.secrets import Credentials, SecretStore
@@ -66,16 +66,18 @@ class ShopInfo:
 
 def validate_spec(spec: ShopSpec, *, creating: bool) -> None:
     if spec.channel not in available_kinds():
-        raise ValidationError("channel", f"unknown channel {spec.channel!r}; known: {', '.join(available_kinds())}")
+        raise ValidationError("channel", QT_TRANSLATE_NOOP("Messages", "unknown channel {channel!r}; known: {known}"),
+                              channel=spec.channel, known=", ".join(available_kinds()))
     if not spec.name.strip():
-        raise ValidationError("name", "a shop needs a name")
+        raise ValidationError("name", QT_TRANSLATE_NOOP("Messages", "a shop needs a name"))
     parsed = urlparse(spec.base_url.strip())
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
-        raise ValidationError("URL", f"{spec.base_url!r} is not an http(s) address like https://shop.example.com")
+        raise ValidationError("URL", QT_TRANSLATE_NOOP("Messages", "{url!r} is not an http(s) address like https://shop.example.com"),
+                              url=spec.base_url)
     if creating and not (spec.key.strip() and spec.secret.strip()):
-        raise ValidationError("credentials", "the API key and secret are both required")
+        raise ValidationError("credentials", QT_TRANSLATE_NOOP("Messages", "the API key and secret are both required"))
     if spec.auto_sync_minutes < 0:
-        raise ValidationError("automatic sync", "minutes cannot be negative")
+        raise ValidationError("automatic sync", QT_TRANSLATE_NOOP("Messages", "minutes cannot be negative"))
 
 
 def _audited_fields(shop: Shop) -> dict[str, Any]:
@@ -91,7 +93,7 @@ def _audited_fields(shop: Shop) -> dict[str, Any]:
 def _ensure_unique_name(session: Session, name: str, shop_id: int | None) -> None:
     clash = session.scalar(select(Shop.id).where(func.lower(Shop.name) == name.lower()))
     if clash is not None and clash != shop_id:
-        raise ValidationError("name", f"a shop named {name!r} already exists")
+        raise ValidationError("name", QT_TRANSLATE_NOOP("Messages", "a shop named {name!r} already exists"), name=name)
 
 
 def add_shop(db: Database, secrets: SecretStore, actor: Actor, spec: ShopSpec) -> int:
@@ -123,11 +125,11 @@ def update_shop(
     with db.transaction() as session:
         shop = session.get(Shop, shop_id)
         if shop is None:
-            raise NotFoundError(f"shop {shop_id} no longer exists")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "shop {shop_id} no longer exists"), shop_id=shop_id)
         if shop.version != expected_version:
-            raise ConflictError(
-                f"shop {shop.name!r} was changed by someone else while you edited it; reload it and try again"
-            )
+            raise ConflictError(QT_TRANSLATE_NOOP(
+                "Messages", "shop {name!r} was changed by someone else while you edited it; reload it and try again"
+            ), name=shop.name)
         _ensure_unique_name(session, spec.name.strip(), shop_id)
         before = _audited_fields(shop)
         shop.channel = spec.channel
@@ -187,7 +189,7 @@ def get_shop(db: Database, shop_id: int) -> ShopInfo:
     for info in list_shops(db):
         if info.id == shop_id:
             return info
-    raise NotFoundError(f"shop {shop_id} does not exist")
+    raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "shop {shop_id} does not exist"), shop_id=shop_id)
 
 
 def find_shop(db: Database, name: str) -> ShopInfo:
@@ -195,19 +197,19 @@ def find_shop(db: Database, name: str) -> ShopInfo:
         if info.name.lower() == name.strip().lower():
             return info
     known = ", ".join(s.name for s in list_shops(db)) or "none yet"
-    raise NotFoundError(f"no shop named {name!r} (shops: {known})")
+    raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "no shop named {name!r} (shops: {known})"), name=name, known=known)
 
 
 def shop_config(db: Database, secrets: SecretStore, shop_id: int) -> tuple[str, ShopConfig]:
     with db.reading() as session:
         shop = session.get(Shop, shop_id)
         if shop is None:
-            raise NotFoundError(f"shop {shop_id} does not exist")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "shop {shop_id} does not exist"), shop_id=shop_id)
         credentials = secrets.load(shop.credentials_ref)
         if credentials is None:
-            raise ValidationError(
-                "credentials", f"no API key is stored for shop {shop.name!r}; edit the shop and enter it again"
-            )
+            raise ValidationError("credentials", QT_TRANSLATE_NOOP(
+                "Messages", "no API key is stored for shop {name!r}; edit the shop and enter it again"
+            ), name=shop.name)
         return shop.channel, ShopConfig(shop.base_url, credentials.key, credentials.secret, dict(shop.options))
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from omsdesk.errors import UserError
+from omsdesk.ui.i18n import user_message
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,8 @@ def _is_network_error(error: BaseException) -> bool:
 def describe(exc_type: type[BaseException], error: BaseException, tb: TracebackType | None) -> ErrorReport:
     details = "".join(traceback.format_exception(exc_type, error, tb))
     if isinstance(error, UserError):
-        return ErrorReport(QCoreApplication.translate("ErrorReport", "omsdesk"), str(error), details, is_bug=False)
+        return ErrorReport(QCoreApplication.translate("ErrorReport", "omsdesk"), user_message(error), details,
+                           is_bug=False)
     known = _environment_message(error)
     if known is not None:
         return ErrorReport(QCoreApplication.translate("ErrorReport", "omsdesk"), known, details, is_bug=False)

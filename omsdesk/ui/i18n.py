@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import omsdesk
+from omsdesk.errors import UserError
 from omsdesk.orders.models import OrderState, PaymentStatus
 from omsdesk.sync.models import RunStatus
 from omsdesk.ui.settings import Language
@@ -152,3 +153,10 @@ def country_name(code: str) -> str:
     }
     name = names.get(code.strip().upper())
     return name() if name else code
+
+
+def user_message(error: BaseException) -> str:
+    """What to show for an error: a UserError in the user's language, anything else as it is."""
+    if isinstance(error, UserError):
+        return error.localized(QCoreApplication.translate)
+    return str(error) or type(error).__name__

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from connectors.base import Connector
 from omsdesk.db.types import utc_now
 from omsdesk.errors import UserError
+from omsdesk.ui.i18n import user_message
 from omsdesk.sync.service import SyncProgress, SyncResult, run_sync
 from omsdesk.sync.shops import ShopInfo, list_shops
 from omsdesk.ui.context import UiContext
@@ -116,6 +117,6 @@ class SyncManager(QObject):
         self._running.pop(shop_id, None)
         if not isinstance(error, UserError):
             self.ctx.report(error)
-        self.ctx.events.sync_failed.emit(shop_id, str(error))
+        self.ctx.events.sync_failed.emit(shop_id, user_message(error))
         self.ctx.events.shops_changed.emit()
         self.running_changed.emit()

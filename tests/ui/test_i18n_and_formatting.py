@@ -122,3 +122,28 @@ def test_western_address_keeps_its_order() -> None:
     lines = format_address_lines({"name": "Alice Smith", "line1": "1 Main St", "city": "Chicago", "state": "IL",
                                   "postcode": "60601", "country": "US"})
     assert lines == ["Alice Smith", "1 Main St", "Chicago, IL 60601", "United States"]
+
+
+def test_service_messages_are_shown_in_the_users_language(chinese: None) -> None:
+    from omsdesk.errors import ValidationError
+    from omsdesk.ui.i18n import user_message
+
+    error = ValidationError("name", "a shop named {name!r} already exists", name="官方旗舰店")
+    assert str(error) == "name: a shop named '官方旗舰店' already exists"  # the CLI and the log stay English
+    assert user_message(error) == "已存在名为 '官方旗舰店' 的店铺"
+    assert user_message(RuntimeError("disk on fire")) == "disk on fire"
+
+
+def test_every_core_message_is_in_the_catalogue() -> None:
+    """Each QT_TRANSLATE_NOOP in the Qt-free core must have been collected by lupdate."""
+    import re
+
+    from tests.helpers import REPO_ROOT
+
+    sources = {m.findtext("source") for m in ET.parse(TS_FILE).getroot().findall("./context[name='Messages']/message")}
+    marked: set[str] = set()
+    for path in (REPO_ROOT / "omsdesk").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        marked.update(re.findall(r'QT_TRANSLATE_NOOP\(\s*"Messages",\s*"((?:[^"\\]|\\.)*)"', text))
+    assert marked, "no marked messages found: the pattern is out of date"
+    assert marked <= sources, f"run `make translations`: missing {sorted(marked - sources)}"

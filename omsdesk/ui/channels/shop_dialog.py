@@ -15,7 +15,7 @@ from connectors.registry import available_kinds
 from omsdesk.errors import UserError, ValidationError
 from omsdesk.sync.shops import ShopInfo, ShopSpec, add_shop, connector_for_spec, update_shop, validate_spec
 from omsdesk.ui.context import UiContext
-from omsdesk.ui.i18n import channel_label
+from omsdesk.ui.i18n import channel_label, user_message
 from omsdesk.ui.tasks import TaskContext
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ class ShopDialog(QDialog):
 
     def show_error(self, error: UserError) -> None:
         self._clear_error()
-        self.error_label.setText(str(error))
+        self.error_label.setText(user_message(error))
         self.error_label.setVisible(True)
         if isinstance(error, ValidationError):
             widget = self.fields.get(error.field)
@@ -162,7 +162,7 @@ class ShopDialog(QDialog):
         self.test_button.setEnabled(True)
         if not isinstance(error, ConnectorError | UserError | LookupError):
             log.warning("connection test failed unexpectedly", exc_info=error)
-        message = str(error) or type(error).__name__
+        message = user_message(error)
         self.test_label.setStyleSheet(ERROR_STYLE)
         self.test_label.setText(message)
         self.connection_tested.emit(False, message)
