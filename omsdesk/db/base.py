@@ -21,6 +21,9 @@ class Base(DeclarativeBase):
 def load_all_models() -> MetaData:
     """Import every model module so that ``Base.metadata`` knows all tables."""
     from omsdesk.auth import models as _auth  # noqa: F401
+    from omsdesk.catalog import models as _catalog  # noqa: F401
+    from omsdesk.db import sequences as _sequences  # noqa: F401
+    from omsdesk.inventory import models as _inventory  # noqa: F401
     from omsdesk.orders import models as _orders  # noqa: F401
     from omsdesk.sync import models as _sync  # noqa: F401
 

@@ -133,6 +133,7 @@ class OrderLine(Base):
     channel_sku: Mapped[str] = mapped_column(SearchableString, default="", index=True)
     channel_item_id: Mapped[str] = mapped_column(String(64), default="")
     channel_variant_id: Mapped[str] = mapped_column(String(64), default="")
+    sku_id: Mapped[int | None] = mapped_column(ForeignKey("skus.id"), index=True)  # None: not mapped yet
     title: Mapped[str] = mapped_column(default="")
     attributes: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     tax_class: Mapped[str] = mapped_column(String(40), default="")

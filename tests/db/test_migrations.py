@@ -94,7 +94,7 @@ def test_upgrade_of_an_existing_file_backs_it_up_first(
     from omsdesk.db import migrate
     from omsdesk.db.types import utc_now
 
-    upgrade(sqlite_url)
+    old_head = upgrade(sqlite_url).after
     path = sqlite_url.removeprefix("sqlite:///")
     with sqlite3.connect(path) as connection:
         connection.execute(
@@ -108,10 +108,33 @@ def test_upgrade_of_an_existing_file_backs_it_up_first(
 
     result = upgrade(sqlite_url, tmp_path / "backups")
 
-    assert (result.before, result.after) == ("0001", "0999_test")
+    assert (result.before, result.after) == (old_head, "0999_test")
     assert result.backup is not None and result.backup.parent == tmp_path / "backups"
     with sqlite3.connect(result.backup) as backup:
         assert backup.execute("SELECT summary FROM audit_entries").fetchall() == [("kept",)]
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (old_head,)
     with sqlite3.connect(path) as upgraded:
         assert upgraded.execute("SELECT count(*) FROM test_added").fetchone() == (0,)
+
+
+def test_case_insensitive_columns_keep_their_collation_after_every_migration(sqlite_url: str) -> None:
+    """Batch mode recreates SQLite tables from reflection, which loses COLLATE NOCASE."""
+    from omsdesk.db.types import SearchableString
+
+    upgrade(sqlite_url)
+    expected = {
+        (table.name, column.name)
+        for table in load_all_models().tables.values()
+        for column in table.columns
+        if column.type is SearchableString
+    }
+    assert expected, "no searchable columns found: the check is out of date"
+    path = sqlite_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as connection:
+        missing = []
+        for table, column in sorted(expected):
+            info = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+            line = next(ln for ln in info.splitlines() if ln.strip().startswith(f"{column} "))
+            if "NOCASE" not in line:
+                missing.append(f"{table}.{column}")
+    assert missing == []

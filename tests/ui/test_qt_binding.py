@@ -21,10 +21,10 @@ def test_emitting_bools_leaves_the_reference_counts_of_true_and_false_alone(qapp
     emitter.anything.connect(lambda number, text, value: None)
     gc.collect()
     before = sys.getrefcount(True), sys.getrefcount(False)
-    for _ in range(200):
+    for _ in range(1000):
         emitter.flag.emit(True)
         emitter.flag.emit(False)
         emitter.anything.emit(1, "x", False)
     gc.collect()
     after = sys.getrefcount(True), sys.getrefcount(False)
-    assert after[0] - before[0] > -20 and after[1] - before[1] > -20, (before, after)
+    assert after[0] - before[0] > -300 and after[1] - before[1] > -300, (before, after)  # the bug: -1000 or worse

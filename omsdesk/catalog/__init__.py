@@ -1,0 +1,1 @@
+"""Products: categories, brands, SPUs and SKUs, barcodes, bundles, channel SKU mappings."""
