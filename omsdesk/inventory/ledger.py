@@ -1,0 +1,240 @@
+"""The stock ledger: the only code that changes stock balances and reservations.
+
+``post_moves`` records moves and updates the per-location balance and the
+per-warehouse totals in the caller's transaction. Balance changes are single
+``UPDATE … SET on_hand = on_hand + :delta … RETURNING`` statements, so concurrent
+writers serialise on the row (PostgreSQL) or the write lock (SQLite) and the
+check that follows sees the true result. A refused move raises and the caller's
+transaction rolls everything back: nothing is ever half-applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from omsdesk.auth.actor import Actor
+from omsdesk.catalog.models import Sku, SkuKind
+from omsdesk.db.types import utc_now
+from omsdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from omsdesk.inventory.models import (
+    Location, LocationKind, MoveReason, Reservation, StockBalance, StockMove, Warehouse, WarehouseStock,
+)
+
+ZERO = Decimal(0)
+
+
+class InsufficientStockError(UserError):
+    """Not enough stock (on hand, or available after reservations) for what was asked."""
+
+
+@dataclass(frozen=True)
+class MoveSpec:
+    sku_id: int
+    quantity: Decimal
+    from_location_id: int
+    to_location_id: int
+    reason: MoveReason
+    reference_type: str = ""
+    reference_id: int | None = None
+    reference_no: str = ""
+    unit_cost: Decimal | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class _Place:
+    id: int
+    warehouse_id: int | None
+    internal: bool
+    path: str
+    allow_negative: bool
+    active: bool
+
+
+def _places(session: Session, ids: set[int]) -> dict[int, _Place]:
+    rows = session.execute(
+        select(Location.id, Location.warehouse_id, Location.kind, Location.path, Location.active,
+               Warehouse.allow_negative)
+        .outerjoin(Warehouse, Warehouse.id == Location.warehouse_id)
+        .where(Location.id.in_(ids))
+    )
+    return {
+        r.id: _Place(id=r.id, warehouse_id=r.warehouse_id, internal=LocationKind(r.kind).internal, path=r.path,
+                     allow_negative=bool(r.allow_negative), active=r.active)
+        for r in rows
+    }
+
+
+def _sku_codes(session: Session, ids: set[int]) -> dict[int, tuple[str, SkuKind]]:
+    rows = session.execute(select(Sku.id, Sku.code, Sku.kind).where(Sku.id.in_(ids)))
+    return {r.id: (r.code, r.kind) for r in rows}
+
+
+def _validate(move: MoveSpec, places: dict[int, _Place], skus: dict[int, tuple[str, SkuKind]]) -> None:
+    if move.quantity <= 0:
+        raise ValidationError("quantity", QT_TRANSLATE_NOOP("Messages", "a move needs a positive quantity, not {quantity}"),
+                              quantity=move.quantity)
+    if move.from_location_id == move.to_location_id:
+        raise ValidationError("location", QT_TRANSLATE_NOOP("Messages", "a move needs two different locations"))
+    for location_id in (move.from_location_id, move.to_location_id):
+        place = places.get(location_id)
+        if place is None:
+            raise ValidationError("location", QT_TRANSLATE_NOOP("Messages", "location {id} does not exist"), id=location_id)
+        if not place.active:
+            raise ValidationError("location", QT_TRANSLATE_NOOP("Messages", "location {path} is not in use"), path=place.path)
+    sku = skus.get(move.sku_id)
+    if sku is None:
+        raise ValidationError("SKU", QT_TRANSLATE_NOOP("Messages", "SKU {id} does not exist"), id=move.sku_id)
+    if sku[1] is SkuKind.VIRTUAL_BUNDLE:
+        raise ValidationError("SKU", QT_TRANSLATE_NOOP(
+            "Messages", "{code} is a virtual bundle: move its components, it has no stock of its own"), code=sku[0])
+
+
+def _add_to_balance(session: Session, sku_id: int, location_id: int, delta: Decimal) -> Decimal:
+    new = session.execute(
+        update(StockBalance)
+        .where(StockBalance.sku_id == sku_id, StockBalance.location_id == location_id)
+        .values(on_hand=StockBalance.on_hand + delta)
+        .returning(StockBalance.on_hand)
+    ).scalar_one_or_none()
+    if new is not None:
+        return new
+    try:
+        with session.begin_nested():
+            session.execute(insert(StockBalance).values(sku_id=sku_id, location_id=location_id, on_hand=delta))
+        return delta
+    except IntegrityError:  # another writer created the row first
+        return _add_to_balance(session, sku_id, location_id, delta)
+
+
+def _add_to_warehouse(session: Session, sku_id: int, warehouse_id: int, delta: Decimal) -> tuple[Decimal, Decimal]:
+    row = session.execute(
+        update(WarehouseStock)
+        .where(WarehouseStock.sku_id == sku_id, WarehouseStock.warehouse_id == warehouse_id)
+        .values(on_hand=WarehouseStock.on_hand + delta)
+        .returning(WarehouseStock.on_hand, WarehouseStock.reserved)
+    ).one_or_none()
+    if row is not None:
+        return row.on_hand, row.reserved
+    try:
+        with session.begin_nested():
+            session.execute(insert(WarehouseStock).values(
+                sku_id=sku_id, warehouse_id=warehouse_id, on_hand=delta, reserved=ZERO))
+        return delta, ZERO
+    except IntegrityError:
+        return _add_to_warehouse(session, sku_id, warehouse_id, delta)
+
+
+def _take_out(session: Session, move: MoveSpec, place: _Place, sku_code: str) -> None:
+    on_hand = _add_to_balance(session, move.sku_id, place.id, -move.quantity)
+    if place.internal and on_hand < 0 and not place.allow_negative:
+        raise InsufficientStockError(QT_TRANSLATE_NOOP(
+            "Messages", "{sku}: only {on_hand} on hand at {location}, {quantity} asked"),
+            sku=sku_code, on_hand=on_hand + move.quantity, location=place.path, quantity=move.quantity)
+
+
+def _leaves_warehouse(move: MoveSpec, source: _Place, target: _Place) -> bool:
+    return source.internal and (not target.internal or target.warehouse_id != source.warehouse_id)
+
+
+def _apply(session: Session, move: MoveSpec, places: dict[int, _Place], sku_code: str) -> None:
+    source, target = places[move.from_location_id], places[move.to_location_id]
+    _take_out(session, move, source, sku_code)
+    _add_to_balance(session, move.sku_id, target.id, move.quantity)
+    if _leaves_warehouse(move, source, target):
+        assert source.warehouse_id is not None
+        on_hand, reserved = _add_to_warehouse(session, move.sku_id, source.warehouse_id, -move.quantity)
+        if on_hand < reserved and not source.allow_negative:
+            raise InsufficientStockError(QT_TRANSLATE_NOOP(
+                "Messages", "{sku}: {quantity} cannot leave the warehouse, {reserved} of its {on_hand} are reserved"),
+                sku=sku_code, quantity=move.quantity, reserved=reserved, on_hand=on_hand + move.quantity)
+    if target.internal and (not source.internal or source.warehouse_id != target.warehouse_id):
+        assert target.warehouse_id is not None
+        _add_to_warehouse(session, move.sku_id, target.warehouse_id, move.quantity)
+
+
+def post_moves(session: Session, actor: Actor, moves: Sequence[MoveSpec]) -> list[int]:
+    """Record ``moves`` and update balances, in the caller's transaction; returns the move ids."""
+    if not moves:
+        return []
+    places = _places(session, {m.from_location_id for m in moves} | {m.to_location_id for m in moves})
+    skus = _sku_codes(session, {m.sku_id for m in moves})
+    for move in moves:
+        _validate(move, places, skus)
+    for move in moves:
+        _apply(session, move, places, skus[move.sku_id][0])
+    now = utc_now()
+    rows = [
+        {"sku_id": m.sku_id, "quantity": m.quantity, "from_location_id": m.from_location_id,
+         "to_location_id": m.to_location_id, "reason": m.reason, "reference_type": m.reference_type,
+         "reference_id": m.reference_id, "reference_no": m.reference_no, "unit_cost": m.unit_cost,
+         "note": m.note, "actor": actor.name, "at": now}
+        for m in moves
+    ]
+    result = session.execute(insert(StockMove).returning(StockMove.id, sort_by_parameter_order=True), rows)
+    return list(result.scalars())
+
+
+# -- reservations --------------------------------------------------------------------
+
+
+def reserve(
+    session: Session, actor: Actor, sku_id: int, warehouse_id: int, quantity: Decimal,
+    document_type: str, document_id: int, document_line_id: int | None = None,
+    location_id: int | None = None,
+) -> int:
+    """Hold ``quantity`` of a SKU in a warehouse for a document; refused when not available.
+
+    The compare-and-set update makes this safe between desktops: of two reserving
+    the last unit at once, exactly one succeeds.
+    """
+    if quantity <= 0:
+        raise ValidationError("quantity", QT_TRANSLATE_NOOP("Messages", "a reservation needs a positive quantity"))
+    held = session.execute(
+        update(WarehouseStock)
+        .where(WarehouseStock.sku_id == sku_id, WarehouseStock.warehouse_id == warehouse_id,
+               WarehouseStock.on_hand - WarehouseStock.reserved >= quantity)
+        .values(reserved=WarehouseStock.reserved + quantity)
+        .returning(WarehouseStock.id)
+    ).scalar_one_or_none()
+    if held is None:
+        code = session.scalar(select(Sku.code).where(Sku.id == sku_id)) or str(sku_id)
+        available = session.scalar(
+            select(WarehouseStock.on_hand - WarehouseStock.reserved)
+            .where(WarehouseStock.sku_id == sku_id, WarehouseStock.warehouse_id == warehouse_id)
+        ) or ZERO
+        raise InsufficientStockError(QT_TRANSLATE_NOOP(
+            "Messages", "{sku}: only {available} available, {quantity} asked; someone may have just taken it"),
+            sku=code, available=available, quantity=quantity)
+    reservation = session.execute(insert(Reservation).values(
+        sku_id=sku_id, warehouse_id=warehouse_id, location_id=location_id, quantity=quantity,
+        document_type=document_type, document_id=document_id, document_line_id=document_line_id,
+        actor=actor.name, created_at=utc_now(),
+    ).returning(Reservation.id))
+    return reservation.scalar_one()
+
+
+def release(session: Session, document_type: str, document_id: int,
+            document_line_id: int | None = None) -> Decimal:
+    """Give back what a document (or one of its lines) holds; returns the quantity released."""
+    criteria = [Reservation.document_type == document_type, Reservation.document_id == document_id]
+    if document_line_id is not None:
+        criteria.append(Reservation.document_line_id == document_line_id)
+    held = session.execute(
+        select(Reservation.sku_id, Reservation.warehouse_id, func.sum(Reservation.quantity))
+        .where(*criteria).group_by(Reservation.sku_id, Reservation.warehouse_id)
+    ).all()
+    for sku_id, warehouse_id, quantity in held:
+        session.execute(
+            update(WarehouseStock)
+            .where(WarehouseStock.sku_id == sku_id, WarehouseStock.warehouse_id == warehouse_id)
+            .values(reserved=WarehouseStock.reserved - quantity)
+        )
+    session.execute(delete(Reservation).where(*criteria))
+    return sum((q for _, _, q in held), ZERO)
