@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 from connectors.base import ChannelOrder, ChannelOrderLine, Lifecycle, OrderParseFailure
 from omsdesk.auth import audit
 from omsdesk.auth.actor import Actor
+from omsdesk.catalog.mapping import resolve_order_lines
 from omsdesk.db.types import utc_now
 from omsdesk.orders.models import Order, OrderLine, OrderPayload, OrderState, PaymentStatus
 from omsdesk.sync.models import SyncError
@@ -225,6 +226,7 @@ class PageImporter:
         self.session = session
         self.shop_id = shop_id
         self.actor = actor
+        self._touched: list[int] = []  # orders inserted or updated: their lines get resolved to SKUs
 
     def apply(self, orders: Sequence[ChannelOrder]) -> PageOutcome:
         outcome = PageOutcome()
@@ -243,6 +245,9 @@ class PageImporter:
             else:
                 self._isolated(order, outcome, lambda o=order, i=known[0]: self._update(i, o, outcome))
         self._insert_new(fresh, outcome)
+        if self._touched:
+            resolve_order_lines(self.session, self.shop_id, self._touched, actor=self.actor)
+            self._touched = []
         return outcome
 
     def _stored(self, external_ids: Iterable[str]) -> dict[str, tuple[int, datetime, str]]:
@@ -282,6 +287,7 @@ class PageImporter:
             Order.__table__.c.id, sort_by_parameter_order=True
         )
         ids = [row.id for row in self.session.connection().execute(statement, order_rows)]
+        self._touched.extend(ids)
         line_rows = [
             {**line, "order_id": order_id}
             for order_id, (_, _, lines) in zip(ids, prepared, strict=True)
@@ -330,6 +336,7 @@ class PageImporter:
         stored.state = state_after_channel_change(stored.state, order.lifecycle)
         stored.updated_at = utc_now()
         self._reconcile_lines(stored, order.lines)
+        self._touched.append(order_id)
         payload = self.session.get(OrderPayload, order_id)
         if payload is None:
             self.session.add(OrderPayload(order_id=order_id, payload=order.raw))
@@ -351,10 +358,21 @@ class PageImporter:
         for line_no, line in enumerate(lines, start=1):
             values = line_values(line, line_no)
             target = existing.pop(line.external_id, None) or OrderLine()
+            if target.sku_id is not None and _listing(target) != _listing(values):
+                target.sku_id = None  # the line now names another listing: resolve it again
             for name, value in values.items():
                 setattr(target, name, value)
             keep.append(target)
         stored.lines = keep
+
+
+LISTING_FIELDS = ("channel_item_id", "channel_variant_id", "channel_sku")
+
+
+def _listing(line: OrderLine | dict[str, Any]) -> tuple[Any, ...]:
+    if isinstance(line, dict):
+        return tuple(line[name] for name in LISTING_FIELDS)
+    return tuple(getattr(line, name) for name in LISTING_FIELDS)
 
 
 def record_failures(session: Session, run_id: int, shop_id: int, failures: Iterable[OrderParseFailure]) -> int:

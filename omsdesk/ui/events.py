@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Signal
 class AppEvents(QObject):
     orders_changed = Signal()
     shops_changed = Signal()
+    stock_changed = Signal()  # moves posted: receipts, transfers, counts, scrap, adjustments
+    purchasing_changed = Signal()  # suppliers, purchase orders, receipts against them
     sync_started = Signal(int)  # shop id
     sync_progress = Signal(object)  # omsdesk.sync.service.SyncProgress
     sync_finished = Signal(object)  # omsdesk.sync.service.SyncResult

@@ -12,10 +12,13 @@ from omsdesk.ui.context import UiContext
 from omsdesk.sync.service import SyncResult
 from omsdesk.ui.i18n import resources_dir, run_status_label
 from omsdesk.ui.orders.workspace import OrdersWorkspace
+from omsdesk.ui.products.workspace import ProductsWorkspace
+from omsdesk.ui.inventory.workspace import InventoryWorkspace
+from omsdesk.ui.purchasing.workspace import PurchasingWorkspace
 from omsdesk.ui.settings_dialog import SettingsDialog
 from omsdesk.ui.sync import SyncManager
 
-TAB_KEYS = ("orders", "channels")
+TAB_KEYS = ("orders", "products", "inventory", "purchasing", "channels")
 
 
 def app_icon() -> QIcon:
@@ -37,6 +40,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.orders, self.tr("Orders"))
+        self.products = ProductsWorkspace(ctx)
+        self.tabs.addTab(self.products, self.tr("Products"))
+        self.inventory = InventoryWorkspace(ctx)
+        self.tabs.addTab(self.inventory, self.tr("Inventory"))
+        self.purchasing = PurchasingWorkspace(ctx)
+        self.tabs.addTab(self.purchasing, self.tr("Purchasing"))
         self.tabs.addTab(self.channels, self.tr("Channels"))
         self.setCentralWidget(self.tabs)
         self.orders.open_channels_requested.connect(lambda: self.tabs.setCurrentWidget(self.channels))
@@ -113,6 +122,7 @@ class MainWindow(QMainWindow):
         settings.window_state = self.saveState()
         settings.last_tab = TAB_KEYS[self.tabs.currentIndex()]
         self.orders.save_state()
+        self.products.save_state()
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -10,11 +10,12 @@ from omsdesk.ui.main_window import MainWindow
 from omsdesk.ui.settings import AppSettings
 
 
-def test_opens_with_both_workspaces(qtbot, rt: Runtime, ctx: UiContext) -> None:
+def test_opens_with_every_workspace(qtbot, rt: Runtime, ctx: UiContext) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Orders", "Channels"]
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["Orders", "Products", "Inventory", "Purchasing", "Channels"]
     assert window.windowTitle() == "omsdesk"
     assert "sqlite" in window.database_label.text()
     assert rt.actor.name in window.user_label.text()
@@ -37,7 +38,7 @@ def test_geometry_and_last_tab_survive_a_restart(qtbot, rt: Runtime, ctx: UiCont
     first.show()
     first.resize(first.minimumSizeHint().width(), 520)  # the offscreen screen is only 800×600
     first.move(40, 30)
-    first.tabs.setCurrentIndex(1)
+    first.tabs.setCurrentWidget(first.channels)
     QApplication.processEvents()
     first.close()
 
@@ -46,7 +47,7 @@ def test_geometry_and_last_tab_survive_a_restart(qtbot, rt: Runtime, ctx: UiCont
     second = MainWindow(ctx)
     qtbot.addWidget(second)
     second.show()
-    assert second.tabs.currentIndex() == 1
+    assert second.tabs.currentWidget() is second.channels
     assert first.height() == 520
     assert (second.width(), second.height()) == (first.width(), 520)
 

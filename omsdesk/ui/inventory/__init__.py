@@ -1,0 +1,1 @@
+"""The Inventory workspace: stock, locations, movements, transfers, stocktakes."""

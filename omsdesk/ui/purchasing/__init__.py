@@ -1,0 +1,1 @@
+"""The Purchasing workspace: suppliers, purchase orders, receiving, purchase suggestions."""
