@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, bindparam, distinct, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -54,8 +54,7 @@ class MappingResult:
     orders_resolved: int  # orders with at least one line resolved by this change
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):  # a named tuple: thousands are made per page while importing
     id: int
     order_id: int
     item_id: str
@@ -79,10 +78,11 @@ LINE_COLUMNS = (OrderLine.id, OrderLine.order_id, OrderLine.channel_item_id, Ord
 
 # Built once with expanding parameters: the importer runs them on every page, and a cached
 # statement costs no compiling and no per-value coercion.
-_PAGE_LINES = (
-    select(*LINE_COLUMNS, OrderLine.sku_id).join(Order, Order.id == OrderLine.order_id)
-    .where(OrderLine.order_id.in_(bindparam("order_ids", expanding=True)), Order.shop_id == bindparam("shop_id"))
-)
+# The shop is checked on the orders by primary key, apart: joined, SQLite's planner walks
+# every order of the shop through the shop index, on every page.
+_ORDER_SHOPS = select(Order.id, Order.shop_id).where(Order.id.in_(bindparam("order_ids", expanding=True)))
+_PAGE_LINES = select(*LINE_COLUMNS, OrderLine.sku_id).where(
+    OrderLine.order_id.in_(bindparam("order_ids", expanding=True)))
 _MAPPINGS_FOR_LINES = (
     select(ChannelSkuMapping.id, ChannelSkuMapping.sku_id, ChannelSkuMapping.channel_item_id,
            ChannelSkuMapping.channel_variant_id, ChannelSkuMapping.channel_sku)
@@ -209,12 +209,13 @@ def resolve_order_lines(session: Session, shop_id: int, order_ids: Iterable[int]
     Set-based: a page of 100 orders costs a handful of queries, not one per line.
     """
     session.flush()  # the queries below go to the connection, past the session's autoflush
-    ids = sorted(set(order_ids))
+    connection = session.connection()
     lines: list[_Line] = []
-    for part in chunks(ids):
+    for part in chunks(sorted(set(order_ids))):
+        ours = [i for i, shop in connection.execute(_ORDER_SHOPS, {"order_ids": list(part)}) if shop == shop_id]
         # Unresolved ones are picked here, not in SQL: a "sku_id IS NULL" there can lead the
         # planner to the sku_id index, i.e. to every unresolved line of every order.
-        rows = session.connection().execute(_PAGE_LINES, {"order_ids": list(part), "shop_id": shop_id})
+        rows = connection.execute(_PAGE_LINES, {"order_ids": ours}) if ours else []
         lines += [_Line(*row[:-1]) for row in rows if row[-1] is None]
     if not lines:
         return 0

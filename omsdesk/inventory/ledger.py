@@ -10,11 +10,12 @@ transaction rolls everything back: nothing is ever half-applied.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -96,79 +97,115 @@ def _validate(move: MoveSpec, places: dict[int, _Place], skus: dict[int, tuple[s
             "Messages", "{code} is a virtual bundle: move its components, it has no stock of its own"), code=sku[0])
 
 
+_balances = StockBalance.__table__
+_warehouse_stock = WarehouseStock.__table__
+# Built once: run through the session's connection they cost a fraction of an ORM statement.
+_ADD_TO_BALANCE = (
+    update(_balances)
+    .where(_balances.c.sku_id == bindparam("sku"), _balances.c.location_id == bindparam("location"))
+    .values(on_hand=_balances.c.on_hand + bindparam("delta", type_=_balances.c.on_hand.type))
+    .returning(_balances.c.on_hand)
+)
+_ADD_TO_WAREHOUSE = (
+    update(_warehouse_stock)
+    .where(_warehouse_stock.c.sku_id == bindparam("sku"), _warehouse_stock.c.warehouse_id == bindparam("warehouse"))
+    .values(on_hand=_warehouse_stock.c.on_hand + bindparam("delta", type_=_warehouse_stock.c.on_hand.type))
+    .returning(_warehouse_stock.c.on_hand, _warehouse_stock.c.reserved)
+)
+
+
+def quantity_text(quantity: Decimal) -> str:
+    """``5`` rather than ``5.0000`` in messages."""
+    return f"{quantity.normalize():f}"
+
+
 def _add_to_balance(session: Session, sku_id: int, location_id: int, delta: Decimal) -> Decimal:
-    new = session.execute(
-        update(StockBalance)
-        .where(StockBalance.sku_id == sku_id, StockBalance.location_id == location_id)
-        .values(on_hand=StockBalance.on_hand + delta)
-        .returning(StockBalance.on_hand)
-    ).scalar_one_or_none()
+    connection = session.connection()
+    new = connection.execute(_ADD_TO_BALANCE, {"sku": sku_id, "location": location_id, "delta": delta}).scalar()
     if new is not None:
         return new
     try:
         with session.begin_nested():
-            session.execute(insert(StockBalance).values(sku_id=sku_id, location_id=location_id, on_hand=delta))
+            connection.execute(insert(_balances).values(sku_id=sku_id, location_id=location_id, on_hand=delta))
         return delta
     except IntegrityError:  # another writer created the row first
         return _add_to_balance(session, sku_id, location_id, delta)
 
 
 def _add_to_warehouse(session: Session, sku_id: int, warehouse_id: int, delta: Decimal) -> tuple[Decimal, Decimal]:
-    row = session.execute(
-        update(WarehouseStock)
-        .where(WarehouseStock.sku_id == sku_id, WarehouseStock.warehouse_id == warehouse_id)
-        .values(on_hand=WarehouseStock.on_hand + delta)
-        .returning(WarehouseStock.on_hand, WarehouseStock.reserved)
-    ).one_or_none()
+    connection = session.connection()
+    row = connection.execute(_ADD_TO_WAREHOUSE, {"sku": sku_id, "warehouse": warehouse_id, "delta": delta}).first()
     if row is not None:
         return row.on_hand, row.reserved
     try:
         with session.begin_nested():
-            session.execute(insert(WarehouseStock).values(
+            connection.execute(insert(_warehouse_stock).values(
                 sku_id=sku_id, warehouse_id=warehouse_id, on_hand=delta, reserved=ZERO))
         return delta, ZERO
     except IntegrityError:
         return _add_to_warehouse(session, sku_id, warehouse_id, delta)
 
 
-def _take_out(session: Session, move: MoveSpec, place: _Place, sku_code: str) -> None:
-    on_hand = _add_to_balance(session, move.sku_id, place.id, -move.quantity)
-    if place.internal and on_hand < 0 and not place.allow_negative:
-        raise InsufficientStockError(QT_TRANSLATE_NOOP(
-            "Messages", "{sku}: only {on_hand} on hand at {location}, {quantity} asked"),
-            sku=sku_code, on_hand=on_hand + move.quantity, location=place.path, quantity=move.quantity)
+def _net_changes(
+    moves: Sequence[MoveSpec], places: dict[int, _Place]
+) -> tuple[dict[tuple[int, int], Decimal], dict[tuple[int, int], Decimal]]:
+    """What the batch does to each (SKU, location) and to each (SKU, warehouse), netted."""
+    by_location: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
+    by_warehouse: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
+    for move in moves:
+        source, target = places[move.from_location_id], places[move.to_location_id]
+        by_location[(move.sku_id, source.id)] -= move.quantity
+        by_location[(move.sku_id, target.id)] += move.quantity
+        if source.internal and source.warehouse_id is not None:
+            by_warehouse[(move.sku_id, source.warehouse_id)] -= move.quantity
+        if target.internal and target.warehouse_id is not None:
+            by_warehouse[(move.sku_id, target.warehouse_id)] += move.quantity
+    return by_location, by_warehouse
 
 
-def _leaves_warehouse(move: MoveSpec, source: _Place, target: _Place) -> bool:
-    return source.internal and (not target.internal or target.warehouse_id != source.warehouse_id)
+def _apply_to_locations(session: Session, changes: dict[tuple[int, int], Decimal],
+                        places: dict[int, _Place], skus: dict[int, tuple[str, SkuKind]]) -> None:
+    for (sku_id, location_id), delta in sorted(changes.items()):  # a fixed order: no deadlocks
+        if not delta:
+            continue
+        on_hand = _add_to_balance(session, sku_id, location_id, delta)
+        place = places[location_id]
+        if delta < 0 and on_hand < 0 and place.internal and not place.allow_negative:
+            raise InsufficientStockError(QT_TRANSLATE_NOOP(
+                "Messages", "{sku}: only {on_hand} on hand at {location}, {quantity} asked"),
+                sku=skus[sku_id][0], on_hand=quantity_text(on_hand - delta), location=place.path,
+                quantity=quantity_text(-delta))
 
 
-def _apply(session: Session, move: MoveSpec, places: dict[int, _Place], sku_code: str) -> None:
-    source, target = places[move.from_location_id], places[move.to_location_id]
-    _take_out(session, move, source, sku_code)
-    _add_to_balance(session, move.sku_id, target.id, move.quantity)
-    if _leaves_warehouse(move, source, target):
-        assert source.warehouse_id is not None
-        on_hand, reserved = _add_to_warehouse(session, move.sku_id, source.warehouse_id, -move.quantity)
-        if on_hand < reserved and not source.allow_negative:
+def _apply_to_warehouses(session: Session, changes: dict[tuple[int, int], Decimal],
+                         allow_negative: dict[int, bool], skus: dict[int, tuple[str, SkuKind]]) -> None:
+    for (sku_id, warehouse_id), delta in sorted(changes.items()):
+        if not delta:
+            continue
+        on_hand, reserved = _add_to_warehouse(session, sku_id, warehouse_id, delta)
+        if delta < 0 and on_hand < reserved and not allow_negative[warehouse_id]:
             raise InsufficientStockError(QT_TRANSLATE_NOOP(
                 "Messages", "{sku}: {quantity} cannot leave the warehouse, {reserved} of its {on_hand} are reserved"),
-                sku=sku_code, quantity=move.quantity, reserved=reserved, on_hand=on_hand + move.quantity)
-    if target.internal and (not source.internal or source.warehouse_id != target.warehouse_id):
-        assert target.warehouse_id is not None
-        _add_to_warehouse(session, move.sku_id, target.warehouse_id, move.quantity)
+                sku=skus[sku_id][0], quantity=quantity_text(-delta), reserved=quantity_text(reserved),
+                on_hand=quantity_text(on_hand - delta))
 
 
 def post_moves(session: Session, actor: Actor, moves: Sequence[MoveSpec]) -> list[int]:
-    """Record ``moves`` and update balances, in the caller's transaction; returns the move ids."""
+    """Record ``moves`` and update balances, in the caller's transaction; returns the move ids.
+
+    The batch is checked as a whole: each balance it touches moves once, by the net
+    amount, and must not end below zero (or below what is reserved, for a warehouse).
+    """
     if not moves:
         return []
     places = _places(session, {m.from_location_id for m in moves} | {m.to_location_id for m in moves})
     skus = _sku_codes(session, {m.sku_id for m in moves})
     for move in moves:
         _validate(move, places, skus)
-    for move in moves:
-        _apply(session, move, places, skus[move.sku_id][0])
+    by_location, by_warehouse = _net_changes(moves, places)
+    _apply_to_locations(session, by_location, places, skus)
+    allow_negative = {p.warehouse_id: p.allow_negative for p in places.values() if p.warehouse_id is not None}
+    _apply_to_warehouses(session, by_warehouse, allow_negative, skus)
     now = utc_now()
     rows = [
         {"sku_id": m.sku_id, "quantity": m.quantity, "from_location_id": m.from_location_id,
@@ -211,7 +248,7 @@ def reserve(
         ) or ZERO
         raise InsufficientStockError(QT_TRANSLATE_NOOP(
             "Messages", "{sku}: only {available} available, {quantity} asked; someone may have just taken it"),
-            sku=code, available=available, quantity=quantity)
+            sku=code, available=quantity_text(available), quantity=quantity_text(quantity))
     reservation = session.execute(insert(Reservation).values(
         sku_id=sku_id, warehouse_id=warehouse_id, location_id=location_id, quantity=quantity,
         document_type=document_type, document_id=document_id, document_line_id=document_line_id,

@@ -47,7 +47,7 @@ def test_scrap_and_a_supplier_return(world: World) -> None:
 
     # Returning more than the bin holds is refused, and the whole return with it.
     before = everything(world)
-    with pytest.raises(InsufficientStockError, match="TS-BLK-M: only 2.0000 on hand at SH/A/02, 3 asked"):
+    with pytest.raises(InsufficientStockError, match="TS-BLK-M: only 2 on hand at SH/A/02, 3 asked"):
         return_to_supplier(db, actor, acme, [(sku["MUG-01"], bins["A-01"], D(1)),
                                              (sku["TS-BLK-M"], bins["A-02"], D(3))], "more faults")
     assert everything(world) == before
@@ -65,5 +65,5 @@ def test_adjustments_go_both_ways_against_inventory_loss(world: World) -> None:
     assert len(reasons) == 2
     with pytest.raises(ValidationError, match="TS-WHT-L, SH/A/03: 0 is not a usable quantity"):
         adjust(db, actor, sku["TS-WHT-L"], bins["A-03"], D(0), "nothing")
-    with pytest.raises(InsufficientStockError, match="only 3.5000 on hand"):
+    with pytest.raises(InsufficientStockError, match="only 3.5 on hand"):
         adjust(db, actor, sku["TS-WHT-L"], bins["A-03"], D(-4), "too much")
