@@ -68,15 +68,13 @@ class Location(Base):
     (``WH1/A/03/2/B07``): sorting by it walks the aisles in order."""
 
     __tablename__ = "locations"
-    __table_args__ = (UniqueConstraint("warehouse_id", "code"),)
-
     id: Mapped[int] = mapped_column(primary_key=True)
     warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouses.id"), index=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"), index=True)
     kind: Mapped[LocationKind] = mapped_column(str_enum(LocationKind))
     code: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(120), default="")
-    path: Mapped[str] = mapped_column(SearchableString, index=True)
+    path: Mapped[str] = mapped_column(SearchableString, unique=True, index=True)  # codes repeat across zones
     barcode: Mapped[str] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(default=True)
 

@@ -137,3 +137,15 @@ def test_virtual_bundles_hold_no_stock(world: World) -> None:
             post_moves(session, world.rt.actor, [MoveSpec(
                 kit_id, Decimal(1), virtual_location(session, LocationKind.SUPPLIER), world.bins["A-01"],
                 MoveReason.RECEIPT)])
+
+
+def test_the_same_code_may_repeat_in_different_zones(world: World) -> None:
+    from omsdesk.inventory.locations import add_location, warehouse_root
+
+    with world.rt.db.reading() as session:
+        root = warehouse_root(session, world.main).id
+    zone_b = add_location(world.rt.db, world.rt.actor, root, LocationKind.ZONE, "B")
+    bin_b01 = add_location(world.rt.db, world.rt.actor, zone_b, LocationKind.BIN, "01")  # A/01 exists too
+    assert bin_b01 != world.bins["A-01"]
+    with pytest.raises(ValidationError, match="SH/B/01 already exists"):
+        add_location(world.rt.db, world.rt.actor, zone_b, LocationKind.BIN, "01")

@@ -82,12 +82,11 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['parent_id'], ['locations.id'], name=op.f('fk_locations_parent_id_locations')),
     sa.ForeignKeyConstraint(['warehouse_id'], ['warehouses.id'], name=op.f('fk_locations_warehouse_id_warehouses')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_locations')),
-    sa.UniqueConstraint('barcode', name=op.f('uq_locations_barcode')),
-    sa.UniqueConstraint('warehouse_id', 'code', name=op.f('uq_locations_warehouse_id_code'))
+    sa.UniqueConstraint('barcode', name=op.f('uq_locations_barcode'))
     )
     with op.batch_alter_table('locations', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_locations_parent_id'), ['parent_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_locations_path'), ['path'], unique=False)
+        batch_op.create_index(batch_op.f('ix_locations_path'), ['path'], unique=True)
         batch_op.create_index(batch_op.f('ix_locations_warehouse_id'), ['warehouse_id'], unique=False)
 
     op.create_table('purchase_orders',
