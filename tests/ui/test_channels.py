@@ -41,7 +41,7 @@ def test_shops_model_passes_the_model_tester(qtbot, qtmodeltester, rt: Runtime, 
     add_test_shop(rt, "Shop A")
     add_test_shop(rt, "Shop B", "https://b.example.com")
     workspace = workspace_with(qtbot, ctx)
-    qtbot.waitUntil(lambda: workspace.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 2, timeout=20000)
     qtmodeltester.check(workspace.model, force_py=True)
     assert workspace.model.index(0, 1).data() == "WooCommerce"
     assert workspace.model.index(0, 5).data() == "Never synced"
@@ -72,7 +72,7 @@ def test_duplicate_name_from_the_service_is_shown_not_raised(qtbot, rt: Runtime,
                         (dialog.key_edit, "ck_1"), (dialog.secret_edit, "cs_1")):
         edit.setText(value)
     dialog.save()
-    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=20000)
     assert "already exists" in dialog.error_label.text()
     assert dialog.isVisible()
 
@@ -80,17 +80,17 @@ def test_duplicate_name_from_the_service_is_shown_not_raised(qtbot, rt: Runtime,
 def test_edit_keeps_stored_secret_when_left_empty(qtbot, rt: Runtime, ctx: UiContext) -> None:
     shop_id = add_test_shop(rt, "Shop A")
     workspace = workspace_with(qtbot, ctx)
-    qtbot.waitUntil(lambda: workspace.selected_shop() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: workspace.selected_shop() is not None, timeout=20000)
     dialog = workspace.edit_shop()
     assert dialog is not None and dialog.secret_edit.text() == ""
     assert dialog.secret_edit.echoMode() == dialog.secret_edit.EchoMode.Password
     dialog.auto_sync_spin.setValue(15)
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
         dialog.save()
     assert get_shop(rt.db, shop_id).auto_sync_minutes == 15
     from omsdesk.sync.shops import shop_config
     assert shop_config(rt.db, rt.secrets, shop_id)[1].secret == "cs_test"
-    qtbot.waitUntil(lambda: workspace.model.index(0, 6).data() == "Every 15 min", timeout=5000)
+    qtbot.waitUntil(lambda: workspace.model.index(0, 6).data() == "Every 15 min", timeout=20000)
 
 
 def test_sync_now_shows_progress_then_the_result_with_errors(qtbot, rt: Runtime, ctx: UiContext) -> None:
@@ -98,7 +98,7 @@ def test_sync_now_shows_progress_then_the_result_with_errors(qtbot, rt: Runtime,
     failure = OrderParseFailure("77", "line_items[0].quantity", "'x' is not a number")
     connector = SlowConnector([make_order(n) for n in range(1, 10)], page_size=3, failures=[failure])
     workspace = workspace_with(qtbot, ctx, lambda _id: connector)
-    qtbot.waitUntil(lambda: workspace.selected_shop() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: workspace.selected_shop() is not None, timeout=20000)
     progress_seen: list[str] = []
     ctx.events.sync_progress.connect(lambda p: progress_seen.append(workspace.progress_rows[shop_id].bar.format()))
     with qtbot.waitSignal(ctx.events.sync_finished, timeout=10_000) as finished:
@@ -109,12 +109,12 @@ def test_sync_now_shows_progress_then_the_result_with_errors(qtbot, rt: Runtime,
     assert (result.new, result.failed, result.status) == (9, 1, "partial")
     assert progress_seen[-1] == "Page 3 of 3"
     assert not workspace.progress_box.isVisible()
-    qtbot.waitUntil(lambda: workspace.errors_table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: workspace.errors_table.rowCount() == 1, timeout=20000)
     assert workspace.errors_table.isVisible()
     assert [workspace.errors_table.item(0, c).text() for c in range(3)] == [
         "77", "line_items[0].quantity", "'x' is not a number"]
     assert "9 new" in workspace.result_label.text()
-    qtbot.waitUntil(lambda: workspace.history_table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: workspace.history_table.rowCount() == 1, timeout=20000)
     assert workspace.history_table.item(0, 1).text() == "Finished with errors"
     assert workspace.history_table.item(0, 2).text() == "9"
 
@@ -123,16 +123,16 @@ def test_cancel_stops_the_sync(qtbot, rt: Runtime, ctx: UiContext) -> None:
     shop_id = add_test_shop(rt)
     connector = SlowConnector([make_order(n) for n in range(1, 200)], page_size=2)
     workspace = workspace_with(qtbot, ctx, lambda _id: connector)
-    qtbot.waitUntil(lambda: workspace.selected_shop() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: workspace.selected_shop() is not None, timeout=20000)
     with qtbot.waitSignal(ctx.events.sync_finished, timeout=10_000) as finished:
         workspace.sync_selected()
-        qtbot.waitSignal(ctx.events.sync_progress, timeout=5000).wait()
+        qtbot.waitSignal(ctx.events.sync_progress, timeout=20000).wait()
         workspace.progress_rows[shop_id].cancel_button.click()
     result = finished.args[0]
     assert result.status == "cancelled"
     assert 0 < result.new < 199
     qtbot.waitUntil(lambda: workspace.model.index(0, 5).data() == "Cancelled · " + (
-        f"{result.new} new, 0 updated, 0 unchanged, 0 failed"), timeout=5000)
+        f"{result.new} new, 0 updated, 0 unchanged, 0 failed"), timeout=20000)
 
 
 def test_same_shop_never_syncs_twice_at_once(qtbot, rt: Runtime, ctx: UiContext) -> None:
@@ -140,7 +140,7 @@ def test_same_shop_never_syncs_twice_at_once(qtbot, rt: Runtime, ctx: UiContext)
     manager = SyncManager(ctx, connector_factory=lambda _id: SlowConnector([make_order(1)], page_size=1))
     assert manager.sync(shop_id) is True
     assert manager.sync(shop_id) is False
-    qtbot.waitUntil(lambda: not manager.is_running(shop_id), timeout=5000)
+    qtbot.waitUntil(lambda: not manager.is_running(shop_id), timeout=20000)
 
 
 def _info(rt: Runtime, shop_id: int, **changes) -> ShopInfo:
@@ -166,7 +166,7 @@ def test_automatic_sync_starts_due_shops_only(qtbot, rt: Runtime, ctx: UiContext
     started: list[int] = []
     ctx.events.sync_started.connect(started.append)
     manager = SyncManager(ctx, connector_factory=lambda _id: ScriptedConnector([make_order(1)]))
-    with qtbot.waitSignal(ctx.events.sync_finished, timeout=5000):
+    with qtbot.waitSignal(ctx.events.sync_finished, timeout=20000):
         manager.start_due()
     assert started == [due]
     manager.start_due()  # just synced: not due again

@@ -43,19 +43,19 @@ def test_add_sync_search_and_inspect(qtbot, rt: Runtime, ctx: UiContext, simulat
     window.tabs.setCurrentWidget(window.channels)
 
     dialog = fill_shop_dialog(qtbot, window, simulated_shop)
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     channels = window.channels
     qtbot.waitUntil(lambda: channels.selected_shop() is not None
-                    and channels.selected_shop().name == "Simulated web shop", timeout=5000)
+                    and channels.selected_shop().name == "Simulated web shop", timeout=20000)
 
     with qtbot.waitSignal(ctx.events.sync_finished, timeout=30_000) as finished:
         qtbot.mouseClick(channels.sync_button, Qt.MouseButton.LeftButton)
     assert finished.args[0].new == ORDERS and finished.args[0].ok
 
     orders = window.orders
-    qtbot.waitUntil(lambda: orders.model.rowCount() == ORDERS, timeout=5000)
+    qtbot.waitUntil(lambda: orders.model.rowCount() == ORDERS, timeout=20000)
     assert orders.count_label.text() == f"{ORDERS} orders"
     assert orders.stack.currentWidget() is orders.table
 
@@ -63,12 +63,12 @@ def test_add_sync_search_and_inspect(qtbot, rt: Runtime, ctx: UiContext, simulat
     expected = [parse_order(p) for p in payloads]
     buyer = expected[5].buyer_name
     with_buyer = [o for o in expected if o.buyer_name.lower().startswith(buyer.lower())]
-    with qtbot.waitSignal(orders.model.refreshed, timeout=5000):
+    with qtbot.waitSignal(orders.model.refreshed, timeout=20000):
         orders.search_edit.setText(buyer)  # keyClicks cannot type Chinese
     assert orders.model.rowCount() == len(with_buyer) < ORDERS
     assert orders.count_label.text() in (f"{len(with_buyer)} orders", "1 order")
 
-    with qtbot.waitSignal(orders.detail_loaded, timeout=5000):
+    with qtbot.waitSignal(orders.detail_loaded, timeout=20000):
         orders.select_row(0)
     number = orders.model.index(0, COLUMN_INDEX["number"]).data()
     order = next(o for o in with_buyer if o.number == number)

@@ -89,10 +89,10 @@ def scan(qtbot, field, text: str) -> None:  # noqa: ANN001
     """Type ``text`` into a scan field the way a scanner does (keys, then Enter) and wait for its answer."""
     qtbot.keyClicks(field.edit, text)
     qtbot.keyClick(field.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not field.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not field.busy, timeout=20000)
 
 
-def settle(qtbot, ctx, condition=None, timeout: int = 5000) -> None:  # noqa: ANN001
+def settle(qtbot, ctx, condition=None, timeout: int = 20000) -> None:  # noqa: ANN001
     """Wait for the background tasks (and a condition)."""
     qtbot.waitUntil(lambda: ctx.tasks.active_count == 0 and (condition is None or condition()), timeout=timeout)
 
@@ -111,7 +111,7 @@ def closed(dialog: QWidget) -> bool:
     return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
-def wait_text(qtbot, label, text: str, timeout: int = 5000) -> None:  # noqa: ANN001
+def wait_text(qtbot, label, text: str, timeout: int = 20000) -> None:  # noqa: ANN001
     """Wait until ``label`` says ``text``; on a timeout, say what it said instead."""
     try:
         qtbot.waitUntil(lambda: text in label.text(), timeout=timeout)

@@ -20,7 +20,7 @@ def test_opens_with_every_workspace(qtbot, rt: Runtime, ctx: UiContext) -> None:
     assert "sqlite" in window.database_label.text()
     assert rt.actor.name in window.user_label.text()
     # An empty database shows the hint, not a blank table.
-    qtbot.waitUntil(lambda: window.orders.stack.currentIndex() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.orders.stack.currentIndex() == 1, timeout=20000)
     assert window.orders.empty_label.text() == "No orders yet — add a shop in Channels and sync."
     window.orders.empty_button.click()
     assert window.tabs.currentWidget() is window.channels

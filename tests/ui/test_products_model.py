@@ -77,7 +77,7 @@ def loaded_model(qtbot, ctx: UiContext, criteria: SkuFilter | None = None) -> Sk
     model = SkusTableModel(ctx.rt.db, ctx.tasks)
     if criteria is not None:
         model.criteria = criteria
-    with qtbot.waitSignal(model.refreshed, timeout=5000):
+    with qtbot.waitSignal(model.refreshed, timeout=20000):
         model.refresh()
     return model
 
@@ -122,11 +122,11 @@ def test_rows_show_formatted_values(qtbot, catalog: Catalog, ctx: UiContext) -> 
 
 def test_header_click_sorts_in_sql(qtbot, catalog: Catalog, ctx: UiContext) -> None:
     model = loaded_model(qtbot, ctx)
-    with qtbot.waitSignal(model.refreshed, timeout=5000):
+    with qtbot.waitSignal(model.refreshed, timeout=20000):
         model.sort(COLUMN_INDEX["on_hand"], Qt.SortOrder.DescendingOrder)
     assert model.sort_key is SkuSortKey.ON_HAND and model.descending
     assert texts(model, "code")[:2] == ["MUG-01", "TS01-C1-S"]
-    with qtbot.waitSignal(model.refreshed, timeout=5000):
+    with qtbot.waitSignal(model.refreshed, timeout=20000):
         model.sort(COLUMN_INDEX["price"], Qt.SortOrder.DescendingOrder)
     assert texts(model, "price")[0] == "1,299.00"
     before = model.sort_key
@@ -146,7 +146,7 @@ def test_filters_search_code_name_prefix_and_exact_barcode(qtbot, catalog: Catal
         (SkuFilter(active=False), {"OLD-01"}),
         (SkuFilter(category_id=catalog.category, brand_id=catalog.brand, text="TS01-C1-M"), {"TS01-C1-M"}),
     ):
-        with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:
+        with qtbot.waitSignal(model.refreshed, timeout=20000) as blocker:
             model.set_filter(criteria)
         assert set(texts(model, "code")) == expected, criteria
         assert blocker.args == [len(expected)]

@@ -34,13 +34,13 @@ def test_result_and_error_arrive_on_the_ui_thread(qtbot, runner: TaskRunner) -> 
 
     runner.run(work, lambda r: seen.append(("done", r, QThread.currentThread() is ui_thread)))
     runner.run(fail, on_error=lambda e: seen.append(("error", str(e), QThread.currentThread() is ui_thread)))
-    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=20000)
     assert sorted(seen) == [("done", "answer", True), ("error", "boom", True)]
 
 
 def test_an_error_without_handler_goes_to_the_default_handler(qtbot, runner: TaskRunner) -> None:
     runner.run(lambda _: 1 / 0)
-    qtbot.waitUntil(lambda: bool(runner.default_errors), timeout=5000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(runner.default_errors), timeout=20000)  # type: ignore[attr-defined]
     assert isinstance(runner.default_errors[0], ZeroDivisionError)  # type: ignore[attr-defined]
 
 
@@ -60,7 +60,7 @@ def test_writes_run_one_at_a_time_in_order(qtbot, runner: TaskRunner) -> None:
     finished: list[int] = []
     for number in range(8):
         runner.run_write(write(number), finished.append)
-    qtbot.waitUntil(lambda: len(finished) == 8, timeout=5000)
+    qtbot.waitUntil(lambda: len(finished) == 8, timeout=20000)
     assert order == list(range(8)) == finished
 
 
@@ -77,8 +77,8 @@ def test_progress_and_cancel(qtbot, runner: TaskRunner) -> None:
         return "ran to the end"
 
     job = runner.run(long_job, outcome.append, on_progress=progress.append)
-    qtbot.waitUntil(lambda: len(progress) >= 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(progress) >= 3, timeout=20000)
     job.cancel()
-    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    qtbot.waitUntil(lambda: bool(outcome), timeout=20000)
     assert outcome == ["stopped"]
     assert progress[:3] == [0, 1, 2]
