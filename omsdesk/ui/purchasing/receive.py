@@ -98,6 +98,7 @@ class ReceivePage(Page):
         self.current_bin: BinHit | None = None
         self._wanted_po: int | None = None
         self._lines_generation = 0
+        self._keep_result_message = False
         self._choices_generation = self._choices_shown = 0
         self.columns: tuple[Column[ReceiveLine], ...] = (
             Column(lambda: _t("SKU"), lambda r: r.code, width=120),
@@ -269,7 +270,9 @@ class ReceivePage(Page):
         self._warehouse_changed()
         self._lines_generation += 1
         if po is None:
-            self.message.clear_message()
+            if not self._keep_result_message:  # the order just received leaves the list: keep saying so
+                self.message.clear_message()
+            self._keep_result_message = False
             return
         generation, po_id = self._lines_generation, po.id
 
@@ -459,6 +462,7 @@ class ReceivePage(Page):
         count = sum((line.now for line in self.model.rows), ZERO)
         self.message.ok(self.tr("%1 posted: %2 items booked into stock.").replace("%1", result.number)
                         .replace("%2", qty(count)))
+        self._keep_result_message = True
         self.note_edit.clear()
         self._wanted_po = self.po_combo.currentData()
         self.current_bin = None
