@@ -10,6 +10,7 @@ network and read work runs in a small pool.
 from __future__ import annotations
 
 import itertools
+import queue
 import logging
 import sys
 import threading
@@ -104,7 +105,9 @@ class _Runnable(QRunnable):
 class TaskRunner(QObject):
     """Owns the worker pools. ``run`` for reads and network, ``run_write`` for writes."""
 
-    _event = Signal(int, str, object)
+    # Outcomes travel in a Python queue; the queued signal only says "look" and carries no
+    # Python objects across threads (big payloads through shiboken crashed under load).
+    _ready = Signal()
     busy_changed = Signal(bool)
 
     def __init__(self, default_error_handler: ErrorHandler | None = None,
@@ -118,7 +121,8 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._default_error_handler = default_error_handler
         self._closed = False
-        self._event.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
+        self._outcomes: queue.SimpleQueue[tuple[int, str, Any]] = queue.SimpleQueue()
+        self._ready.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     def run(self, fn: Callable[[TaskContext], T], on_done: Callable[[T], None] | None = None,
             on_error: ErrorHandler | None = None, on_progress: Callable[[Any], None] | None = None,
@@ -163,10 +167,23 @@ class TaskRunner(QObject):
         self._tasks[task.id] = task
         if len(self._tasks) == 1:
             self.busy_changed.emit(True)
-        pool.start(_Runnable(task, self._event.emit))
+        pool.start(_Runnable(task, self._post))
         return task
 
-    @Slot(int, str, object)
+    def _post(self, task_id: int, kind: str, payload: Any) -> None:
+        """Called on a worker thread."""
+        self._outcomes.put((task_id, kind, payload))
+        self._ready.emit()
+
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                task_id, kind, payload = self._outcomes.get_nowait()
+            except queue.Empty:
+                return
+            self._dispatch(task_id, kind, payload)
+
     def _dispatch(self, task_id: int, kind: str, payload: Any) -> None:
         task = self._tasks.get(task_id)
         if task is None:
