@@ -9,7 +9,7 @@ Money is always ``Decimal``. Timestamps are timezone-aware UTC ``datetime``s.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -17,6 +17,29 @@ from enum import StrEnum
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 ZERO = Decimal("0")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark a label for the app's translation catalogue; the app translates it when shown."""
+    return text
+
+
+@dataclass(frozen=True)
+class SettingField:
+    """One value a connector needs from the merchant, as the shop settings form shows it.
+
+    Values named ``key`` and ``secret`` go to :attr:`ShopConfig.key` and
+    :attr:`ShopConfig.secret`; other secret values to :attr:`ShopConfig.secrets`,
+    the rest to :attr:`ShopConfig.options`. ``label`` and ``help`` are marked with
+    ``QT_TRANSLATE_NOOP("Connectors", …)``.
+    """
+
+    name: str
+    label: str
+    secret: bool = False
+    required: bool = True
+    default: str = ""
+    help: str = ""
 
 
 class Lifecycle(StrEnum):
@@ -143,6 +166,72 @@ class ShopConfig:
     options: dict[str, Any] = field(default_factory=dict)
     timeout_seconds: float = 30.0
     max_retries: int = 5
+    secrets: dict[str, str] = field(default_factory=dict, repr=False)
+    """Secret values beyond key and secret (a refresh token, a session key), by setting name."""
+    save_credentials: Callable[[dict[str, str]], None] | None = field(default=None, compare=False, repr=False)
+    """Called when the connector obtains new credentials (a refreshed access token and
+    its expiry, as name → text) so that the next run starts with them."""
+
+
+@dataclass(frozen=True)
+class ShipmentLine:
+    """Part of an order that left in one package. ``external_line_id`` is the channel's line id."""
+
+    external_line_id: str
+    quantity: Decimal
+    channel_sku: str = ""
+    channel_item_id: str = ""
+    channel_variant_id: str = ""
+
+
+@dataclass(frozen=True)
+class ShipmentConfirmation:
+    """One package to confirm to the channel.
+
+    ``lines`` empty means the whole order. ``carrier_code`` is already in the
+    channel's own vocabulary (the app maps its carriers per shop); ``package_id``
+    is ours and unique, so a connector may use it as an idempotency key.
+    ``completes_order`` is False while more packages of the order are to follow.
+    """
+
+    order_external_id: str
+    package_id: str
+    carrier_code: str
+    tracking_number: str
+    shipped_at: datetime
+    lines: tuple[ShipmentLine, ...] = ()
+    carrier_name: str = ""
+    tracking_url: str = ""
+    completes_order: bool = True
+
+
+@dataclass(frozen=True)
+class StockLevel:
+    """An absolute quantity to publish for one listing, identified as the channel knows it."""
+
+    quantity: int
+    channel_sku: str = ""
+    channel_item_id: str = ""
+    channel_variant_id: str = ""
+
+    @property
+    def key(self) -> str:
+        return "/".join((self.channel_item_id, self.channel_variant_id, self.channel_sku))
+
+
+@dataclass(frozen=True)
+class PushResult:
+    """What the channel said about one pushed item (a package or a stock level).
+
+    ``accepted`` False with ``retryable`` False means the channel refused it for
+    good (``message`` says why); retryable refusals may succeed later.
+    """
+
+    key: str
+    accepted: bool
+    message: str = ""
+    channel_reference: str = ""
+    retryable: bool = False
 
 
 class ConnectorError(Exception):
@@ -171,6 +260,10 @@ class TransientError(ConnectorError):
     retryable = True
 
 
+class RejectedError(ConnectorError):
+    """The channel understood the request and refused it (invalid data, wrong order state)."""
+
+
 class CancelledError(ConnectorError):
     """The caller asked to stop."""
 
@@ -188,6 +281,7 @@ class Connector(Protocol):
 
     kind: ClassVar[str]
     display_name: ClassVar[str]
+    settings: ClassVar[tuple[SettingField, ...]]
 
     def test_connection(self) -> str:
         """Make one cheap authenticated call; return a short description of the shop.
@@ -203,4 +297,33 @@ class Connector(Protocol):
         oldest first. A payload that cannot be parsed becomes an
         :class:`OrderParseFailure` in its page; it never stops the pull.
         """
+        ...
+
+
+@runtime_checkable
+class PushingConnector(Connector, Protocol):
+    """A connector that also sends tracking numbers and stock levels back.
+
+    Both pushes must be safe to repeat: the outbox retries an item whose answer
+    was lost (the connection dropped after the channel acted), so a repeated
+    :meth:`confirm_shipment` for the same package must not create a second
+    shipment at the channel (look at the channel's state first, or treat its
+    "already shipped with this tracking number" answer as success).
+    """
+
+    max_stock_batch: ClassVar[int]
+    """How many stock levels :meth:`push_stock` accepts in one call (1 = no batching)."""
+
+    def fetch_order(self, external_id: str, cancelled: CancelCheck | None = None) -> ChannelOrder | OrderParseFailure:
+        """One order, fresh from the channel (used to retry orders that failed to import)."""
+        ...
+
+    def confirm_shipment(self, shipment: ShipmentConfirmation, cancelled: CancelCheck | None = None) -> PushResult:
+        """Mark the package shipped with its tracking number. Raises :class:`ConnectorError`
+        when the channel could not be asked (retryable errors say so)."""
+        ...
+
+    def push_stock(self, levels: Sequence[StockLevel], cancelled: CancelCheck | None = None) -> list[PushResult]:
+        """Publish absolute quantities; one result per level, in order. Raises
+        :class:`ConnectorError` when the whole call failed."""
         ...

@@ -30,6 +30,7 @@ import requests
 from requests.auth import AuthBase, HTTPBasicAuth
 
 from connectors.base import (
+    QT_TRANSLATE_NOOP,
     ZERO,
     AuthError,
     CancelCheck,
@@ -41,6 +42,7 @@ from connectors.base import (
     Lifecycle,
     OrderPage,
     OrderParseFailure,
+    SettingField,
     ShopConfig,
 )
 from connectors.http import HttpClient, JsonResponse, Sleep, url_for_messages
@@ -517,6 +519,14 @@ def _strip_html(text: str) -> str:
 class WooCommerceConnector:
     kind: ClassVar[str] = "woocommerce"
     display_name: ClassVar[str] = "WooCommerce"
+    settings: ClassVar[tuple[SettingField, ...]] = (
+        SettingField("key", QT_TRANSLATE_NOOP("Connectors", "Consumer key"),
+                     help=QT_TRANSLATE_NOOP("Connectors", "WooCommerce › Settings › Advanced › REST API")),
+        SettingField("secret", QT_TRANSLATE_NOOP("Connectors", "Consumer secret"), secret=True),
+        SettingField("auth", QT_TRANSLATE_NOOP("Connectors", "Authentication (basic, oauth1 or query)"),
+                     required=False,
+                     help=QT_TRANSLATE_NOOP("Connectors", "Leave empty: basic over HTTPS, OAuth 1.0a over HTTP.")),
+    )
 
     def __init__(
         self,

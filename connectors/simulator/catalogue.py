@@ -8,8 +8,8 @@ them (``&amp;``, ``&ndash;``, ``&#8217;``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from decimal import Decimal
+from functools import cached_property
 from itertools import product as cartesian
 
 REDUCED_RATE = "reduced-rate"

@@ -7,21 +7,24 @@ shops so the app can tell that a simulator is running.
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
 import re
+import socket
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import import_module
 from types import TracebackType
-from typing import Protocol, TextIO
+from typing import Any, Protocol, TextIO
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from connectors.simulator.messages import SimRequest, SimResponse, html_response, json_response
+from connectors.simulator.faults import FaultPlan, Transport
+from connectors.simulator.messages import OrderTruth, PushLog, SimRequest, SimResponse, html_response, json_response
 from connectors.simulator.woocommerce import WooCommerceShop
-from connectors.simulator.woocommerce_store import WooCommerceStore
 
 SERVICE_NAME = "omsdesk-channel-simulator"
 DEFAULT_EPOCH_BASE = datetime(2025, 5, 1, tzinfo=UTC)
@@ -45,18 +48,36 @@ def _as_utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def derived_credential(prefix: str, seed: int, slug: str) -> str:
-    return prefix + hashlib.sha1(f"{prefix}{seed}:{slug}".encode()).hexdigest()
+# kind -> "module:function" building a shop; see ChannelSimulator.add_shop.
+SHOP_FACTORIES: dict[str, str] = {
+    "woocommerce": "connectors.simulator.woocommerce:create_shop",
+    "shopify": "connectors.simulator.shopify:create_shop",
+    "amazon": "connectors.simulator.amazon:create_shop",
+    "taobao": "connectors.simulator.taobao:create_shop",
+    "pinduoduo": "connectors.simulator.pinduoduo:create_shop",
+}
 
 
 class SimulatedShop(Protocol):
     kind: str
     slug: str
     url: str
+    faults: FaultPlan
+    pushes: PushLog
 
     def handle(self, request: SimRequest) -> SimResponse: ...
 
-    def live_tick(self) -> None: ...
+    def live_tick(self) -> None:
+        """A new order arrives, and now and then an existing one changes."""
+        ...
+
+    def connection(self) -> dict[str, Any]:
+        """``base_url``, ``key``, ``secret`` and ``options`` for a ``ShopConfig`` that reaches this shop."""
+        ...
+
+    def truth(self) -> dict[str, OrderTruth]:
+        """Every order the channel holds now, by external id."""
+        ...
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -85,7 +106,22 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception:  # noqa: BLE001 - a simulator bug answers 500 instead of killing the connection
             traceback.print_exc()
             response = json_response(500, {"code": "simulator_error", "message": "The simulator failed."})
-        self._write(response)
+        if response.drop:
+            self._drop()
+            return
+        if response.delay_seconds:
+            time.sleep(response.delay_seconds)
+        try:
+            self._write(response)
+        except OSError:  # the client gave up waiting (slow-answer fault)
+            self.close_connection = True
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
     def _write(self, response: SimResponse) -> None:
         self.send_response(response.status)
@@ -136,34 +172,34 @@ class ChannelSimulator:
         with self._shops_lock:
             return self._shops[slug]
 
-    def add_woocommerce_shop(
+    def add_woocommerce_shop(self, slug: str = "webshop", seed: int = 7, orders: int = 500,
+                             epoch: datetime | None = None, **options: Any) -> WooCommerceShop:
+        """A WooCommerce shop at ``<base_url>/<slug>``; key/secret default to values derived from the seed."""
+        shop: WooCommerceShop = self.add_shop("woocommerce", slug, seed=seed, orders=orders, epoch=epoch, **options)
+        return shop
+
+    def add_shop(
         self,
-        slug: str = "webshop",
+        kind: str,
+        slug: str | None = None,
+        *,
         seed: int = 7,
         orders: int = 500,
         epoch: datetime | None = None,
-        key: str | None = None,
-        secret: str | None = None,
-        currency: str = "CNY",
-        utc_offset_hours: float | None = None,
-    ) -> WooCommerceShop:
-        """A WooCommerce shop at ``<base_url>/<slug>``; key/secret default to values derived from the seed."""
-        if utc_offset_hours is None:
-            utc_offset_hours = 8 if currency == "CNY" else 0
-        store = WooCommerceStore(
-            seed=seed,
-            orders=orders,
-            epoch=_as_utc(epoch or default_epoch(seed)).replace(microsecond=0),
-            currency=currency,
-            utc_offset=timedelta(hours=utc_offset_hours),
-            clock=self.clock,
-        )
-        shop = WooCommerceShop(
-            slug=slug,
-            url=f"{self.base_url}/{slug}",
-            store=store,
-            key=key or derived_credential("ck_", seed, slug),
-            secret=secret or derived_credential("cs_", seed, slug),
+        **options: Any,
+    ) -> Any:
+        """A shop of any channel ``kind`` (see ``SHOP_FACTORIES``) at ``<base_url>/<slug>``.
+
+        ``options`` go to the channel's ``create_shop`` (currency, rates, …)."""
+        target = SHOP_FACTORIES.get(kind)
+        if target is None:
+            raise ValueError(f"unknown channel kind {kind!r} (known: {', '.join(sorted(SHOP_FACTORIES))})")
+        module_name, _, function = target.partition(":")
+        slug = slug or kind
+        factory = getattr(import_module(module_name), function)
+        shop = factory(
+            slug=slug, url=f"{self.base_url}/{slug}", seed=seed, orders=orders,
+            epoch=_as_utc(epoch or default_epoch(seed)).replace(microsecond=0), clock=self.clock, **options,
         )
         self._register(shop)
         return shop
@@ -230,8 +266,16 @@ class ChannelSimulator:
             shop = self._shops.get(slug)
         if shop is None:
             return html_response(404, "<!DOCTYPE html><title>404 Not Found</title><h1>Not Found</h1>")
-        return shop.handle(SimRequest(request.method, "/" + rest, request.query_pairs, request.headers,
-                                      request.body, request.time))
+        shop.faults.draw()
+        transport = shop.faults.take_transport()
+        if transport is not None and transport.kind is Transport.DROP:
+            return SimResponse(0, b"", drop=True)
+        response = shop.handle(dataclasses.replace(request, path="/" + rest))
+        if transport is None:
+            return response
+        if transport.kind is Transport.DROP_AFTER:
+            return dataclasses.replace(response, drop=True)
+        return dataclasses.replace(response, delay_seconds=transport.seconds)
 
     def describe(self) -> dict[str, object]:
         return {"service": SERVICE_NAME,

@@ -24,12 +24,23 @@ import math
 import re
 import threading
 import time
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 from urllib.parse import quote, quote_plus, unquote
 
 from connectors.simulator.faults import CannedAnswer, FaultPlan
-from connectors.simulator.messages import RecordedRequest, RequestLog, SimRequest, SimResponse, html_response
+from connectors.simulator.messages import (
+    OrderTruth,
+    PushLog,
+    RecordedRequest,
+    RequestLog,
+    SimRequest,
+    SimResponse,
+    derived_credential,
+    html_response,
+)
 from connectors.simulator.woocommerce_store import OrderQuery, WooCommerceStore, compact_json
 
 OAUTH_WINDOW_SECONDS = 15 * 60
@@ -85,6 +96,27 @@ class _AuthFailure(Exception):
         self.response = wp_error(401, code, message)
 
 
+def create_shop(
+    *,
+    slug: str,
+    url: str,
+    seed: int,
+    orders: int,
+    epoch: datetime,
+    clock: Callable[[], datetime],
+    key: str | None = None,
+    secret: str | None = None,
+    currency: str = "CNY",
+    utc_offset_hours: float | None = None,
+) -> WooCommerceShop:
+    if utc_offset_hours is None:
+        utc_offset_hours = 8 if currency == "CNY" else 0
+    store = WooCommerceStore(seed=seed, orders=orders, epoch=epoch, currency=currency,
+                             utc_offset=timedelta(hours=utc_offset_hours), clock=clock)
+    return WooCommerceShop(slug=slug, url=url, store=store, key=key or derived_credential("ck_", seed, slug),
+                           secret=secret or derived_credential("cs_", seed, slug))
+
+
 class WooCommerceShop:
     kind = "woocommerce"
 
@@ -96,6 +128,7 @@ class WooCommerceShop:
         self.key = key
         self.secret = secret
         self.faults = FaultPlan()
+        self.pushes = PushLog()
         self.link_headers = True  # False: omit Link, as some proxies do
         self.jetpack_envelope = False  # True: wrap bodies as {"data": …} like the Jetpack tunnel
         self._log = RequestLog()
@@ -108,6 +141,14 @@ class WooCommerceShop:
 
     def live_tick(self) -> None:
         self.store.live_tick()
+
+    def connection(self) -> dict[str, Any]:
+        return {"base_url": self.url, "key": self.key, "secret": self.secret, "options": {}}
+
+    def truth(self) -> dict[str, OrderTruth]:
+        return {str(order["id"]): OrderTruth(str(order["id"]), order["status"], Decimal(order["total"]),
+                                             order["currency"])
+                for order in self.store.orders(self.store.ids())}
 
     def handle(self, request: SimRequest) -> SimResponse:
         response = self._respond(request)
