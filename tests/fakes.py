@@ -19,6 +19,9 @@ from connectors.base import (
     Lifecycle,
     OrderPage,
     OrderParseFailure,
+    PushResult,
+    ShipmentConfirmation,
+    StockLevel,
 )
 
 EPOCH = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
@@ -98,3 +101,50 @@ class ScriptedConnector:
                 raise TransientError("the shop stopped answering (simulated)")
             failures = tuple(self.failures) if number == 1 else ()
             yield OrderPage(number, len(pages), tuple(chunk), failures)
+
+
+class PushingScriptedConnector(ScriptedConnector):
+    """A scripted connector that also takes pushes, records them, and fails on request."""
+
+    max_stock_batch: ClassVar[int] = 2
+    settings: ClassVar[tuple] = ()
+
+    def __init__(self, orders: Sequence[ChannelOrder] = (), **kwargs: object) -> None:
+        super().__init__(orders, **kwargs)  # type: ignore[arg-type]
+        self.shipments: list[ShipmentConfirmation] = []
+        self.stock_calls: list[list[StockLevel]] = []
+        self.failing: list[Exception] = []  # raised, one per call, before anything else
+        self.refused_packages: set[str] = set()
+        self.refused_listings: set[str] = set()
+
+    def fetch_order(self, external_id: str, cancelled: CancelCheck | None = None) -> ChannelOrder | OrderParseFailure:
+        for order in self.orders:
+            if order.external_id == external_id:
+                return order
+        return OrderParseFailure(external_id, "id", "no such order on the channel")
+
+    def _maybe_fail(self) -> None:
+        if self.failing:
+            raise self.failing.pop(0)
+
+    def confirm_shipment(self, shipment: ShipmentConfirmation, cancelled: CancelCheck | None = None) -> PushResult:
+        self._maybe_fail()
+        if shipment.package_id in self.refused_packages:
+            return PushResult(shipment.package_id, False, "order is cancelled on the channel")
+        self.shipments.append(shipment)
+        return PushResult(shipment.package_id, True, channel_reference=f"F-{len(self.shipments)}")
+
+    def push_stock(self, levels: Sequence[StockLevel], cancelled: CancelCheck | None = None) -> list[PushResult]:
+        self._maybe_fail()
+        self.stock_calls.append(list(levels))
+        return [PushResult(level.key, level.key not in self.refused_listings,
+                           "" if level.key not in self.refused_listings else "listing is closed")
+                for level in levels]
+
+    def pushed_levels(self) -> dict[str, int]:
+        latest: dict[str, int] = {}
+        for call in self.stock_calls:
+            for level in call:
+                if level.key not in self.refused_listings:
+                    latest[level.key] = level.quantity
+        return latest

@@ -296,6 +296,10 @@ def map_channel_sku_in(session: Session, actor: Actor, shop_id: int, *, channel_
     session.flush()
     resolved = _listing_lines(session, shop_id, key, OrderLine.sku_id.is_(None))
     _write(session, {ln.id: sku_id for ln in resolved})
+    if resolved:
+        from omsdesk.inventory.ledger import mark_stock_changed  # the ledger builds on the catalogue
+
+        mark_stock_changed(session, [sku_id])  # its orders are demand on the SKU now
     result = _result(mapping.id, resolved)
     audit.record(session, actor, "mapping.add", "channel_sku_mapping", mapping.id,
                  f"mapped {_describe(key)} of {shop} to {code}",

@@ -23,6 +23,7 @@ def load_all_models() -> MetaData:
     from omsdesk.auth import models as _auth  # noqa: F401
     from omsdesk.catalog import models as _catalog  # noqa: F401
     from omsdesk.db import sequences as _sequences  # noqa: F401
+    from omsdesk.fulfilment import models as _fulfilment  # noqa: F401
     from omsdesk.inventory import models as _inventory  # noqa: F401
     from omsdesk.orders import models as _orders  # noqa: F401
     from omsdesk.sync import models as _sync  # noqa: F401

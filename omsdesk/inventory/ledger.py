@@ -11,7 +11,7 @@ transaction rolls everything back: nothing is ever half-applied.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -24,7 +24,7 @@ from omsdesk.catalog.models import Sku, SkuKind
 from omsdesk.db.types import utc_now
 from omsdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from omsdesk.inventory.models import (
-    Location, LocationKind, MoveReason, Reservation, StockBalance, StockMove, Warehouse, WarehouseStock,
+    Location, LocationKind, MoveReason, Reservation, StockBalance, StockChange, StockMove, Warehouse, WarehouseStock,
 )
 
 ZERO = Decimal(0)
@@ -215,7 +215,16 @@ def post_moves(session: Session, actor: Actor, moves: Sequence[MoveSpec]) -> lis
         for m in moves
     ]
     result = session.execute(insert(StockMove).returning(StockMove.id, sort_by_parameter_order=True), rows)
+    mark_stock_changed(session, {m.sku_id for m in moves})
     return list(result.scalars())
+
+
+def mark_stock_changed(session: Session, sku_ids: Iterable[int]) -> None:
+    """Note, in the caller's transaction, that these SKUs' sellable quantities may have changed."""
+    now = utc_now()
+    rows = [{"sku_id": sku_id, "at": now} for sku_id in sorted(set(sku_ids))]
+    if rows:
+        session.execute(insert(StockChange), rows)
 
 
 # -- reservations --------------------------------------------------------------------
@@ -254,6 +263,7 @@ def reserve(
         document_type=document_type, document_id=document_id, document_line_id=document_line_id,
         actor=actor.name, created_at=utc_now(),
     ).returning(Reservation.id))
+    mark_stock_changed(session, [sku_id])
     return reservation.scalar_one()
 
 
@@ -274,4 +284,5 @@ def release(session: Session, document_type: str, document_id: int,
             .values(reserved=WarehouseStock.reserved - quantity)
         )
     session.execute(delete(Reservation).where(*criteria))
+    mark_stock_changed(session, [sku_id for sku_id, _, _ in held])
     return sum((q for _, _, q in held), ZERO)

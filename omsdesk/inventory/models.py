@@ -132,6 +132,20 @@ class StockBalance(Base):
     on_hand: Mapped[Decimal] = mapped_column(Precise, default=Decimal(0))
 
 
+class StockChange(Base):
+    """A note that a SKU's sellable quantity may have changed (a move, a reservation, new demand).
+
+    Written in the same transaction as the change; stock sync reads the notes
+    after its own mark and publishes new quantities to the channels.
+    """
+
+    __tablename__ = "stock_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku_id: Mapped[int] = mapped_column(ForeignKey("skus.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+
 class WarehouseStock(Base):
     """One SKU in one warehouse: on hand in its internal locations, and what is reserved.
 

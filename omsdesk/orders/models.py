@@ -151,6 +151,29 @@ class OrderLine(Base):
     order: Mapped[Order] = relationship(back_populates="lines")
 
 
+class OrderIssueKind(StrEnum):
+    """Something about an order that a person must look at (shown as a flag until resolved)."""
+
+    CANCELLED_AFTER_SHIPMENT = "cancelled_after_shipment"  # for after-sales: the parcel has left
+    CANCELLED_WHILE_PACKING = "cancelled_while_packing"  # take it off the packing table
+    CHANGED_AFTER_ALLOCATION = "changed_after_allocation"  # lines or address changed on the channel
+
+
+class OrderIssue(Base):
+    __tablename__ = "order_issues"
+    __table_args__ = (Index(None, "order_id", "resolved_at"), Index(None, "resolved_at", "kind"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    kind: Mapped[OrderIssueKind] = mapped_column(Enum(
+        OrderIssueKind, native_enum=False, length=40, values_callable=lambda members: [m.value for m in members]))
+    message: Mapped[str]
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    resolved_by: Mapped[str] = mapped_column(String(120), default="")
+
+
 class OrderPayload(Base):
     """The channel payload exactly as last received: nothing the channel sent is lost."""
 

@@ -27,7 +27,16 @@ from omsdesk.auth import audit
 from omsdesk.auth.actor import Actor
 from omsdesk.catalog.mapping import resolve_order_lines
 from omsdesk.db.types import utc_now
-from omsdesk.orders.models import Order, OrderLine, OrderPayload, OrderState, PaymentStatus
+from omsdesk.inventory.ledger import mark_stock_changed
+from omsdesk.orders.channel_updates import (
+    ADDRESS_FIELDS,
+    flag_change_after_allocation,
+    follow_channel_state,
+    initial_state,
+    line_changes,
+    lines_may_change,
+)
+from omsdesk.orders.models import Order, OrderLine, OrderPayload, PaymentStatus
 from omsdesk.sync.models import SyncError
 
 FOUR_PLACES = Decimal("0.0001")
@@ -49,8 +58,7 @@ def _money(value: Decimal, field: str) -> Decimal:
 
 # Fields whose change is written to the audit trail when a channel updates an order.
 AUDITED_ORDER_FIELDS = (
-    "channel_status", "state", "payment_status", "total", "refunded_total",
-    "ship_name", "ship_line1", "ship_city", "ship_phone", "buyer_remark",
+    "channel_status", "state", "payment_status", "total", "refunded_total", "buyer_remark", *ADDRESS_FIELDS,
 )
 
 
@@ -75,25 +83,6 @@ def content_hash(order: ChannelOrder) -> str:
     across processes: Decimals, datetimes, enums and tuples print deterministically.
     """
     return hashlib.sha256(repr(order).encode("utf-8")).hexdigest()
-
-
-def initial_state(lifecycle: Lifecycle) -> OrderState:
-    match lifecycle:
-        case Lifecycle.CANCELLED | Lifecycle.REFUNDED:
-            return OrderState.CANCELLED
-        case Lifecycle.SHIPPED | Lifecycle.COMPLETED:
-            return OrderState.COMPLETED  # fulfilled outside omsdesk before import
-        case Lifecycle.ON_HOLD:
-            return OrderState.ON_HOLD
-        case _:
-            return OrderState.NEW
-
-
-def state_after_channel_change(current: OrderState, lifecycle: Lifecycle) -> OrderState:
-    """The channel may move an order we have not started on; after that, we own the state."""
-    if current in (OrderState.NEW, OrderState.ON_HOLD):
-        return initial_state(lifecycle)
-    return current
 
 
 def payment_status(order: ChannelOrder) -> PaymentStatus:
@@ -247,8 +236,18 @@ class PageImporter:
         self._insert_new(fresh, outcome)
         if self._touched:
             resolve_order_lines(self.session, self.shop_id, self._touched, actor=self.actor)
+            self._note_demand(self._touched)
             self._touched = []
         return outcome
+
+    def _note_demand(self, order_ids: list[int]) -> None:
+        """New or changed orders change open demand, so stock sync must look at their SKUs."""
+        sku_ids: set[int] = set()
+        for start in range(0, len(order_ids), 500):
+            sku_ids.update(self.session.scalars(
+                select(OrderLine.sku_id).where(OrderLine.order_id.in_(order_ids[start:start + 500]),
+                                               OrderLine.sku_id.is_not(None)).distinct()))
+        mark_stock_changed(self.session, sku_ids)
 
     def _stored(self, external_ids: Iterable[str]) -> dict[str, tuple[int, datetime, str]]:
         stmt = select(Order.external_id, Order.id, Order.channel_updated_at, Order.content_hash).where(
@@ -331,11 +330,17 @@ class PageImporter:
             select(Order).where(Order.id == order_id).options(selectinload(Order.lines))
         ).one()
         before = {name: getattr(stored, name) for name in AUDITED_ORDER_FIELDS}
+        address_before = {name: getattr(stored, name) for name in ADDRESS_FIELDS}
+        changed_lines = line_changes(stored.lines, order.lines)
+        lines_are_ours = not lines_may_change(stored.state)  # allocated: stock is held for these lines
         for name, value in order_values(order).items():
             setattr(stored, name, value)
-        stored.state = state_after_channel_change(stored.state, order.lifecycle)
+        follow_channel_state(self.session, self.actor, stored, order)
         stored.updated_at = utc_now()
-        self._reconcile_lines(stored, order.lines)
+        if not lines_are_ours:
+            self._reconcile_lines(stored, order.lines)
+        else:
+            flag_change_after_allocation(self.session, stored, address_before, changed_lines)
         self._touched.append(order_id)
         payload = self.session.get(OrderPayload, order_id)
         if payload is None:
@@ -346,6 +351,8 @@ class PageImporter:
         self.session.flush()
         after = {name: getattr(stored, name) for name in AUDITED_ORDER_FIELDS}
         changed_before, changed_after = audit.changed_fields(before, after)
+        if not lines_are_ours and (changed_lines[0] or changed_lines[1]):
+            changed_before["lines"], changed_after["lines"] = changed_lines
         audit.record(
             self.session, self.actor, "order.channel_update", "order", order_id,
             f"order {stored.number} updated from the channel", before=changed_before, after=changed_after,

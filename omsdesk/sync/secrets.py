@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import keyring
@@ -24,6 +24,14 @@ SERVICE = "omsdesk"
 class Credentials:
     key: str
     secret: str
+    extra: dict[str, str] = field(default_factory=dict)
+    """Further secret values a channel needs (a refresh token, a session key), by setting name."""
+
+    def merged(self, changes: dict[str, str]) -> Credentials:
+        """These credentials with ``changes`` applied (``key``/``secret`` or extra names); empty values keep the old."""
+        changes = {name: value for name, value in changes.items() if value}
+        extra = {**self.extra, **{n: v for n, v in changes.items() if n not in ("key", "secret")}}
+        return Credentials(changes.get("key", self.key), changes.get("secret", self.secret), extra)
 
 
 INSECURE_BACKEND_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
@@ -64,7 +72,7 @@ class SecretStore:
         return type(self.backend).__name__
 
     def save(self, ref: str, credentials: Credentials) -> None:
-        value = json.dumps({"key": credentials.key, "secret": credentials.secret})
+        value = json.dumps({"key": credentials.key, "secret": credentials.secret, "extra": credentials.extra})
         self.backend.set_password(SERVICE, ref, value)
         self._restrict_file()
 
@@ -76,7 +84,7 @@ class SecretStore:
         if not value:
             return None
         data = json.loads(value)
-        return Credentials(key=data.get("key", ""), secret=data.get("secret", ""))
+        return Credentials(key=data.get("key", ""), secret=data.get("secret", ""), extra=dict(data.get("extra") or {}))
 
     def delete(self, ref: str) -> None:
         try:

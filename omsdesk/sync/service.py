@@ -12,13 +12,22 @@ importer turns into "unchanged" — nothing is lost, nothing duplicated.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
-from connectors.base import CancelCheck, CancelledError, Connector, ConnectorError, OrderParseFailure
+from connectors.base import (
+    CancelCheck,
+    CancelledError,
+    ChannelOrder,
+    Connector,
+    ConnectorError,
+    OrderParseFailure,
+    PushingConnector,
+)
 from omsdesk.auth import audit
 from omsdesk.auth.actor import Actor
 from omsdesk.db.engine import Database
@@ -76,7 +85,8 @@ class SyncResult:
 ProgressCallback = Callable[[SyncProgress], None]
 
 
-def _start_run(db: Database, actor: Actor, shop_id: int, overlap: timedelta) -> tuple[SyncResult, datetime | None]:
+def _start_run(db: Database, actor: Actor, shop_id: int, overlap: timedelta,
+               since: datetime | None = None) -> tuple[SyncResult, datetime | None]:
     with db.transaction() as session:
         shop = session.get(Shop, shop_id)
         if shop is None:
@@ -88,6 +98,8 @@ def _start_run(db: Database, actor: Actor, shop_id: int, overlap: timedelta) -> 
             .values(status=RunStatus.INTERRUPTED, message="the program ended while this run was going")
         )
         fetch_from = shop.sync_cursor - overlap if shop.sync_cursor else None
+        if since is not None:
+            fetch_from = since
         run = SyncRun(shop_id=shop_id, actor=actor.name, fetched_from=fetch_from)
         session.add(run)
         session.flush()
@@ -132,11 +144,12 @@ def run_sync(
     cancelled: CancelCheck | None = None,
     connector: Connector | None = None,
     overlap: timedelta = DEFAULT_OVERLAP,
+    since: datetime | None = None,
 ) -> SyncResult:
-    """Pull what changed in one shop since its cursor. Channel failures end up in the
-    result (and the run log), never as exceptions; bugs still raise."""
+    """Pull what changed in one shop since its cursor (or ``since``: "re-sync from date").
+    Channel failures end up in the result (and the run log), never as exceptions; bugs still raise."""
     started = utc_now()
-    result, fetch_from = _start_run(db, actor, shop_id, overlap)
+    result, fetch_from = _start_run(db, actor, shop_id, overlap, since)
     with db.reading() as session:
         previous_cursor = session.scalar(select(Shop.sync_cursor).where(Shop.id == shop_id))
     newest_seen: datetime | None = None
@@ -149,6 +162,7 @@ def run_sync(
                 outcome = PageImporter(session, shop_id, actor).apply(page.orders)
                 failures = [*page.failures, *outcome.failures]
                 record_failures(session, result.run_id, shop_id, failures)
+                resolve_errors(session, shop_id, _imported_ids(page.orders, failures))
                 result.pages += 1
                 result.new += outcome.new
                 result.updated += outcome.updated
@@ -181,6 +195,68 @@ def run_sync(
             result.message = f"{result.failed} order(s) could not be imported; see the errors"
     cursor = _next_cursor(previous_cursor, newest_seen, started)
     _finish(db, actor, result, cursor, advance=result.ok)
+    return result
+
+
+def _imported_ids(orders: Sequence[ChannelOrder], failures: Sequence[OrderParseFailure]) -> set[str]:
+    failed = {failure.external_id for failure in failures}
+    return {order.external_id for order in orders} - failed
+
+
+def resolve_errors(session: Session, shop_id: int, external_ids: Iterable[str]) -> None:
+    """Orders that imported after all: their earlier errors are settled."""
+    ids = sorted(external_ids)
+    for start in range(0, len(ids), 500):
+        session.execute(update(SyncError).where(
+            SyncError.shop_id == shop_id, SyncError.resolved_at.is_(None),
+            SyncError.external_id.in_(ids[start:start + 500])).values(resolved_at=utc_now()))
+
+
+def unresolved_order_ids(db: Database, shop_id: int) -> list[str]:
+    with db.reading() as session:
+        return list(session.scalars(
+            select(SyncError.external_id).where(SyncError.shop_id == shop_id, SyncError.resolved_at.is_(None),
+                                                SyncError.external_id != "")
+            .distinct().order_by(SyncError.external_id)))
+
+
+def retry_failed_orders(
+    db: Database,
+    secrets: SecretStore | None,
+    actor: Actor,
+    shop_id: int,
+    *,
+    connector: PushingConnector | None = None,
+    cancelled: CancelCheck | None = None,
+) -> SyncResult:
+    """Fetch every order of the shop that failed to import, afresh, and import it (one run, all of them)."""
+    result, _ = _start_run(db, actor, shop_id, DEFAULT_OVERLAP)
+    try:
+        if connector is None:
+            assert secrets is not None, "a SecretStore is needed to build the shop's connector"
+            connector = connector_for(db, secrets, shop_id)  # type: ignore[assignment]
+        assert connector is not None
+        fetched: list[ChannelOrder] = []
+        failures: list[OrderParseFailure] = []
+        for external_id in unresolved_order_ids(db, shop_id):
+            if cancelled and cancelled():
+                raise CancelledError("Cancelled.")
+            answer = connector.fetch_order(external_id, cancelled)
+            (failures if isinstance(answer, OrderParseFailure) else fetched).append(answer)  # type: ignore[arg-type]
+        with db.transaction() as session:
+            outcome = PageImporter(session, shop_id, actor).apply(fetched)
+            failures += outcome.failures
+            record_failures(session, result.run_id, shop_id, failures)
+            resolve_errors(session, shop_id, _imported_ids(fetched, failures))
+        result.pages, result.new, result.updated = 1, outcome.new, outcome.updated
+        result.unchanged, result.failed = outcome.unchanged, len(failures)
+        result.errors = failures[:ERRORS_KEPT_IN_RESULT]
+        result.status = RunStatus.PARTIAL if failures else RunStatus.SUCCEEDED
+    except CancelledError:
+        result.status, result.message = RunStatus.CANCELLED, "cancelled by the user"
+    except (ConnectorError, UserError) as error:
+        result.status, result.message = RunStatus.FAILED, str(error)
+    _finish(db, actor, result, None, advance=False)
     return result
 
 

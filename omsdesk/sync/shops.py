@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -12,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from connectors.base import Connector, ShopConfig
-from connectors.registry import available_kinds, create_connector
+from connectors.registry import available_kinds, connector_class, create_connector
 from omsdesk.auth import audit
 from omsdesk.auth.actor import Actor
 from omsdesk.db.engine import Database
@@ -34,6 +35,12 @@ class ShopSpec:
     auto_sync_minutes: int = 0
     active: bool = True
     options: dict[str, Any] = field(default_factory=dict)
+    secrets: dict[str, str] = field(default_factory=dict, repr=False)
+    """Secret values beyond key and secret, by the connector's setting name; empty ones keep the stored."""
+
+    def credentials(self) -> Credentials:
+        return Credentials(self.key.strip(), self.secret.strip(),
+                           {name: value.strip() for name, value in self.secrets.items() if value.strip()})
 
 
 @dataclass(frozen=True)
@@ -74,10 +81,19 @@ def validate_spec(spec: ShopSpec, *, creating: bool) -> None:
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
         raise ValidationError("URL", QT_TRANSLATE_NOOP("Messages", "{url!r} is not an http(s) address like https://shop.example.com"),
                               url=spec.base_url)
-    if creating and not (spec.key.strip() and spec.secret.strip()):
-        raise ValidationError("credentials", QT_TRANSLATE_NOOP("Messages", "the API key and secret are both required"))
+    if creating:
+        _check_required_settings(spec)
     if spec.auto_sync_minutes < 0:
         raise ValidationError("automatic sync", QT_TRANSLATE_NOOP("Messages", "minutes cannot be negative"))
+
+
+def _check_required_settings(spec: ShopSpec) -> None:
+    values = {"key": spec.key, "secret": spec.secret, **spec.secrets,
+              **{name: str(value) for name, value in spec.options.items()}}
+    for setting in connector_class(spec.channel).settings:
+        if setting.required and not values.get(setting.name, "").strip():
+            raise ValidationError(setting.label, QT_TRANSLATE_NOOP("Messages", "{setting} is required for {channel}"),
+                                  setting=setting.label, channel=connector_class(spec.channel).display_name)
 
 
 def _audited_fields(shop: Shop) -> dict[str, Any]:
@@ -113,7 +129,7 @@ def add_shop(db: Database, secrets: SecretStore, actor: Actor, spec: ShopSpec) -
         )
         session.add(shop)
         session.flush()
-        secrets.save(ref, Credentials(spec.key.strip(), spec.secret.strip()))
+        secrets.save(ref, spec.credentials())
         audit.record(session, actor, "shop.add", "shop", shop.id, f"added shop {name}", after=_audited_fields(shop))
         return shop.id
 
@@ -138,15 +154,15 @@ def update_shop(
         shop.active = spec.active
         shop.auto_sync_minutes = spec.auto_sync_minutes
         shop.options = {**shop.options, **spec.options}
-        if spec.key.strip() or spec.secret.strip():
+        typed = spec.credentials()
+        if typed.key or typed.secret or typed.extra:
             old = secrets.load(shop.credentials_ref) or Credentials("", "")
-            secrets.save(
-                shop.credentials_ref,
-                Credentials(spec.key.strip() or old.key, spec.secret.strip() or old.secret),
-            )
+            secrets.save(shop.credentials_ref, old.merged({"key": typed.key, "secret": typed.secret, **typed.extra}))
         changed_before, changed_after = audit.changed_fields(before, _audited_fields(shop))
-        if spec.secret.strip():
-            changed_after["secret"] = "(changed)"
+        for name in ("secret", *typed.extra):
+            if name == "secret" and not typed.secret:
+                continue
+            changed_after[name] = "(changed)"
         session.flush()
         audit.record(
             session, actor, "shop.update", "shop", shop.id, f"edited shop {shop.name}",
@@ -210,7 +226,21 @@ def shop_config(db: Database, secrets: SecretStore, shop_id: int) -> tuple[str, 
             raise ValidationError("credentials", QT_TRANSLATE_NOOP(
                 "Messages", "no API key is stored for shop {name!r}; edit the shop and enter it again"
             ), name=shop.name)
-        return shop.channel, ShopConfig(shop.base_url, credentials.key, credentials.secret, dict(shop.options))
+        ref = shop.credentials_ref
+        return shop.channel, ShopConfig(
+            shop.base_url, credentials.key, credentials.secret, dict(shop.options),
+            secrets=dict(credentials.extra), save_credentials=_credential_saver(secrets, ref),
+        )
+
+
+def _credential_saver(secrets: SecretStore, ref: str) -> Callable[[dict[str, str]], None]:
+    """Keeps tokens a connector refreshed, so the next run (and the next start) uses them."""
+
+    def save(changes: dict[str, str]) -> None:
+        stored = secrets.load(ref) or Credentials("", "")
+        secrets.save(ref, stored.merged(changes))
+
+    return save
 
 
 def connector_for(db: Database, secrets: SecretStore, shop_id: int) -> Connector:
@@ -221,11 +251,14 @@ def connector_for(db: Database, secrets: SecretStore, shop_id: int) -> Connector
 def connector_for_spec(spec: ShopSpec, secrets: SecretStore | None = None, shop_id: int | None = None,
                        db: Database | None = None) -> Connector:
     """A connector for what the user typed (used by 'test connection' before saving)."""
-    key, secret = spec.key.strip(), spec.secret.strip()
-    if (not key or not secret) and shop_id is not None and db is not None and secrets is not None:
+    typed = spec.credentials()
+    if shop_id is not None and db is not None and secrets is not None:
         _, stored = shop_config(db, secrets, shop_id)
-        key, secret = key or stored.key, secret or stored.secret
-    return create_connector(spec.channel, ShopConfig(spec.base_url.strip().rstrip("/"), key, secret, dict(spec.options)))
+        typed = Credentials(stored.key, stored.secret, dict(stored.secrets)).merged(
+            {"key": typed.key, "secret": typed.secret, **typed.extra})
+    config = ShopConfig(spec.base_url.strip().rstrip("/"), typed.key, typed.secret, dict(spec.options),
+                        secrets=dict(typed.extra))
+    return create_connector(spec.channel, config)
 
 
 def recent_runs(db: Database, shop_id: int, limit: int = 20) -> list[LastRun]:

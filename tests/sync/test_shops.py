@@ -32,7 +32,7 @@ def test_add_stores_the_shop_and_keeps_secrets_out_of_the_database(runtime: Runt
 @pytest.mark.parametrize(
     ("change", "field"),
     [({"name": "  "}, "name"), ({"base_url": "shop.example.com"}, "URL"), ({"channel": "ebay"}, "channel"),
-     ({"secret": ""}, "credentials"), ({"auto_sync_minutes": -5}, "automatic sync")],
+     ({"secret": ""}, "Consumer secret"), ({"auto_sync_minutes": -5}, "automatic sync")],
 )
 def test_bad_input_is_refused_naming_the_field(runtime: Runtime, change: dict, field: str) -> None:
     from dataclasses import replace

@@ -60,7 +60,7 @@ def test_add_dialog_shows_validation_next_to_the_form(qtbot, rt: Runtime, ctx: U
 
     dialog.url_edit.setText("https://shop.example.com")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    assert "API key and secret are both required" in dialog.error_label.text()
+    assert "Consumer key is required for WooCommerce" in dialog.error_label.text()
     assert dialog.url_edit.styleSheet() == ""
 
 

@@ -1,0 +1,1 @@
+"""Shipments: parcels that left with a carrier and a tracking number."""
