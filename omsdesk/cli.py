@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, TextIO
 
@@ -72,8 +72,20 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--auto-sync", type=int, default=0, metavar="MIN", help="sync every MIN minutes in the app")
     shop_commands.add_parser("list", help="list shops", parents=[common])
 
-    sync = commands.add_parser("sync", help="pull new and changed orders", parents=[common])
+    sync = commands.add_parser("sync", help="pull new and changed orders, publish stock, send tracking",
+                               parents=[common])
     sync.add_argument("--shop", metavar="NAME", help="only this shop (default: every active shop)")
+    sync.add_argument("--since", type=_moment, metavar="DATE",
+                      help="re-sync from this date (ISO, e.g. 2026-11-01 or 2026-11-01T08:00+08:00)")
+    sync.add_argument("--retry-failed", action="store_true",
+                      help="also fetch again every order that failed to import")
+
+    outbox = commands.add_parser("outbox", help="pushes waiting for the channels", parents=[common])
+    outbox_commands = outbox.add_subparsers(dest="action", required=True, metavar="ACTION")
+    outbox_list = outbox_commands.add_parser("list", help="pending and failed pushes", parents=[common])
+    outbox_list.add_argument("--all", action="store_true", help="include the ones already sent")
+    outbox_retry = outbox_commands.add_parser("retry", help="queue every failed push again", parents=[common])
+    outbox_retry.add_argument("--shop", metavar="NAME")
 
     orders = commands.add_parser("orders", help="orders", parents=[common])
     order_commands = orders.add_subparsers(dest="orders_command", metavar="ACTION", required=True)
@@ -84,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=_positive_int, metavar="N")
     listing.add_argument("--format", choices=("table", "json", "csv"), default="table")
     return parser
+
+
+def _moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-01 or 2026-11-01T08:00") from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _positive_int(text: str) -> int:
@@ -137,15 +157,28 @@ def cmd_shop_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _sync_shops(rt: Any, shop_name: str | None) -> list[Any]:
-    from omsdesk.sync.service import run_sync
+def _sync_shops(rt: Any, shop_name: str | None, since: datetime | None = None,
+                retry_failed: bool = False) -> list[Any]:
+    """One cycle per shop (pull, stock plan, pushes), the shops in parallel."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from omsdesk.sync.cycle import run_shop_cycle
+    from omsdesk.sync.service import retry_failed_orders
     from omsdesk.sync.shops import find_shop, list_shops
 
     shops = [find_shop(rt.db, shop_name)] if shop_name else [s for s in list_shops(rt.db) if s.active]
     if not shops:
         raise CommandFailed("no shops to sync: add one with 'omsdesk shop add'")
-    progress = _print_progress if sys.stderr.isatty() else None
-    return [run_sync(rt.db, rt.secrets, rt.actor, shop.id, progress=progress) for shop in shops]
+    progress = _print_progress if sys.stderr.isatty() and len(shops) == 1 else None
+
+    def cycle(shop: Any) -> Any:
+        result = run_shop_cycle(rt.db, rt.secrets, rt.actor, shop.id, since=since, progress=progress)
+        if retry_failed:
+            result.retried = retry_failed_orders(rt.db, rt.secrets, rt.actor, shop.id)
+        return result
+
+    with ThreadPoolExecutor(max_workers=min(len(shops), 5), thread_name_prefix="sync") as pool:
+        return list(pool.map(cycle, shops))
 
 
 def _print_progress(progress: Any) -> None:
@@ -161,8 +194,14 @@ def _report_sync(rt: Any, results: Sequence[Any]) -> int:
 
     stored = {shop.id: shop.order_count for shop in list_shops(rt.db)}
     failed = False
-    for result in results:
+    for cycle in results:
+        result = cycle.sync
         print(f"{result.summary()} ({stored.get(result.shop_id, 0)} orders stored)")
+        extra = cycle.summary().removeprefix(result.summary()).lstrip("; ")
+        if extra:
+            print(f"  {extra}")
+        if cycle.retried is not None:
+            print(f"  retried failed orders: {cycle.retried.summary()}")
         for error in result.errors:
             print(f"  error: {error}", file=sys.stderr)
         if not result.ok:
@@ -177,14 +216,38 @@ def cmd_sync(args: argparse.Namespace) -> int:
     rt = _runtime(args)
     simulator = ensure_simulator(rt)
     try:
-        return _report_sync(rt, _sync_shops(rt, args.shop))
+        return _report_sync(rt, _sync_shops(rt, args.shop, args.since, args.retry_failed))
     finally:
         if simulator:
             simulator.stop()
 
 
+def cmd_outbox_list(args: argparse.Namespace) -> int:
+    from omsdesk.sync.models import OutboxState
+    from omsdesk.sync.outbox import list_items
+    from omsdesk.sync.shops import list_shops
+
+    rt = _runtime(args)
+    names = {shop.id: shop.name for shop in list_shops(rt.db)}
+    states = () if args.all else (OutboxState.PENDING, OutboxState.SENDING, OutboxState.FAILED)
+    rows = [[names.get(i.shop_id, "?"), i.kind, i.label, i.state, str(i.attempts), _when(i.created_at),
+             i.last_error[:80]] for i in list_items(rt.db, states=states)]
+    _print_table(["shop", "kind", "what", "state", "tries", "queued", "last error"], rows, sys.stdout)
+    return EXIT_OK
+
+
+def cmd_outbox_retry(args: argparse.Namespace) -> int:
+    from omsdesk.sync.outbox import retry
+    from omsdesk.sync.shops import find_shop
+
+    rt = _runtime(args)
+    shop_id = find_shop(rt.db, args.shop).id if args.shop else None
+    print(f"{retry(rt.db, rt.actor, shop_id=shop_id)} failed push(es) queued again")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
-    from omsdesk.demo import DEMO_SHOP_NAME, ensure_simulator, seed_demo
+    from omsdesk.demo import ensure_simulator, seed_demo
 
     rt = _runtime(args, stores_secrets=True)
     seed_demo(rt, args.orders, args.seed)
@@ -194,7 +257,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return run_app(rt, demo=True)
     simulator = ensure_simulator(rt)
     try:
-        code = _report_sync(rt, _sync_shops(rt, DEMO_SHOP_NAME))
+        code = _report_sync(rt, _sync_shops(rt, None))
     finally:
         if simulator:
             simulator.stop()
@@ -296,6 +359,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("shop", "add"): cmd_shop_add,
     ("shop", "list"): cmd_shop_list,
     ("sync", None): cmd_sync,
+    ("outbox", "list"): cmd_outbox_list,
+    ("outbox", "retry"): cmd_outbox_retry,
     ("orders", "list"): cmd_orders_list,
 }
 

@@ -21,6 +21,7 @@ from omsdesk.db.engine import Database
 from omsdesk.db.sequences import next_number
 from omsdesk.db.types import utc_now
 from omsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from omsdesk.fulfilment.carriers import carrier
 from omsdesk.fulfilment.models import Shipment, ShipmentLine
 from omsdesk.orders.models import Order, OrderLine, OrderState
 from omsdesk.sync.models import Shop
@@ -63,6 +64,11 @@ def _check(spec: ShipmentSpec, order: Order) -> None:
         raise ValidationError("carrier", QT_TRANSLATE_NOOP("Messages", "choose the carrier"))
     if not spec.tracking_number.strip():
         raise ValidationError("tracking number", QT_TRANSLATE_NOOP("Messages", "enter the tracking number"))
+    known = carrier(spec.carrier_code.strip())
+    if not known.accepts(spec.tracking_number.strip()):
+        raise ValidationError("tracking number", QT_TRANSLATE_NOOP(
+            "Messages", "{tracking} does not look like a {carrier} tracking number"),
+            tracking=spec.tracking_number.strip(), carrier=known.name)
     if order.state not in SHIPPABLE:
         raise ValidationError("order", QT_TRANSLATE_NOOP("Messages", "order {number} is {state} and cannot ship"),
                               number=order.number, state=order.state.value)

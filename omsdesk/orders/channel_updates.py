@@ -24,6 +24,8 @@ from sqlalchemy.orm import Session
 from connectors.base import ChannelOrder, ChannelOrderLine, Lifecycle
 from omsdesk.auth import audit
 from omsdesk.auth.actor import Actor
+from omsdesk.db.engine import Database
+from omsdesk.db.types import utc_now
 from omsdesk.inventory.ledger import release
 from omsdesk.orders.models import Order, OrderIssue, OrderIssueKind, OrderState
 
@@ -122,3 +124,14 @@ def flag_change_after_allocation(session: Session, order: Order, address_before:
     if parts:
         raise_issue(session, order, OrderIssueKind.CHANGED_AFTER_ALLOCATION,
                     "The channel changed " + " and ".join(parts) + " after this order was allocated.", details)
+
+
+def resolve_issue(db: Database, actor: Actor, issue_id: int, note: str = "") -> None:
+    """A person looked at the flag and dealt with it."""
+    with db.transaction() as session:
+        issue = session.get(OrderIssue, issue_id)
+        if issue is None or issue.resolved_at is not None:
+            return
+        issue.resolved_at, issue.resolved_by = utc_now(), actor.name
+        audit.record(session, actor, "order.issue_resolved", "order", issue.order_id,
+                     f"resolved: {issue.message}", after={"kind": issue.kind.value, "note": note})

@@ -19,8 +19,10 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from omsdesk.auth.audit import entries_for
-from omsdesk.orders.models import Order, OrderLine, OrderPayload, OrderState, PaymentStatus
-from omsdesk.sync.models import Shop
+from omsdesk.fulfilment.models import Shipment
+from omsdesk.fulfilment.services import shipped_quantities
+from omsdesk.orders.models import Order, OrderIssue, OrderIssueKind, OrderLine, OrderPayload, OrderState, PaymentStatus
+from omsdesk.sync.models import OutboxItem, OutboxKind, Shop
 
 
 class SortKey(StrEnum):
@@ -58,6 +60,7 @@ class OrderFilter:
     channel_statuses: tuple[str, ...] = ()
     created_from: datetime | None = None
     created_to: datetime | None = None
+    needs_attention: bool = False  # only orders with an open flag (a channel change to look at)
 
 
 def _like_prefix(text: str) -> str:
@@ -83,6 +86,8 @@ def _filtered(statement: Select[Any], criteria: OrderFilter, sqlite: bool) -> Se
         statement = statement.where(Order.channel_created_at >= criteria.created_from)
     if criteria.created_to:
         statement = statement.where(Order.channel_created_at < criteria.created_to)
+    if criteria.needs_attention:
+        statement = statement.where(Order.id.in_(select(OrderIssue.order_id).where(OrderIssue.resolved_at.is_(None))))
     text = criteria.text.strip()
     if text:
         prefix = _like_prefix(text)
@@ -189,6 +194,12 @@ class LineDetail:
     total: Decimal
     total_tax: Decimal
     total_incl_tax: Decimal
+    id: int = 0
+    shipped: Decimal = Decimal(0)
+
+    @property
+    def left_to_ship(self) -> Decimal:
+        return max(self.quantity - self.shipped, Decimal(0))
 
 
 @dataclass(frozen=True)
@@ -197,6 +208,25 @@ class HistoryEntry:
     actor: str
     summary: str
     changes: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class IssueInfo:
+    id: int
+    kind: OrderIssueKind
+    message: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ShipmentInfo:
+    number: str
+    carrier_code: str
+    carrier_name: str
+    tracking_number: str
+    shipped_at: datetime
+    confirmation: str  # the outbox state of its channel confirmation ("" when none was queued)
+    confirmation_error: str
 
 
 @dataclass(frozen=True)
@@ -229,6 +259,8 @@ class OrderDetail:
     lines: list[LineDetail] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
     payload: dict[str, Any] | None = None
+    issues: list[IssueInfo] = field(default_factory=list)  # open ones
+    shipments: list[ShipmentInfo] = field(default_factory=list)
 
 
 AMOUNT_FIELDS = (
@@ -245,11 +277,12 @@ def order_detail(session: Session, order_id: int) -> OrderDetail | None:
     shop = session.get(Shop, order.shop_id)
     assert shop is not None
     payload = session.get(OrderPayload, order_id)
+    shipped = shipped_quantities(session, order_id)
     lines = [
         LineDetail(
             line.line_no, line.channel_sku, line.title, dict(line.attributes or {}), line.quantity,
             line.unit_price, line.unit_net, line.unit_net_incl_tax, line.subtotal, line.discount,
-            line.total, line.total_tax, line.total_incl_tax,
+            line.total, line.total_tax, line.total_incl_tax, line.id, shipped.get(line.id, Decimal(0)),
         )
         for line in order.lines
     ]
@@ -265,8 +298,28 @@ def order_detail(session: Session, order_id: int) -> OrderDetail | None:
         {f: getattr(order, f) for f in AMOUNT_FIELDS}, order.buyer_remark, order.seller_remark,
         order.payment_method, order.coupon_codes, order.channel_created_at, order.channel_updated_at,
         order.paid_at, order.imported_at, order.version, lines, history,
-        payload.payload if payload else None,
+        payload.payload if payload else None, open_issues(session, order_id), shipments_of(session, order_id),
     )
+
+
+def open_issues(session: Session, order_id: int) -> list[IssueInfo]:
+    rows = session.scalars(select(OrderIssue).where(OrderIssue.order_id == order_id, OrderIssue.resolved_at.is_(None))
+                           .order_by(OrderIssue.id))
+    return [IssueInfo(issue.id, issue.kind, issue.message, issue.created_at) for issue in rows]
+
+
+def shipments_of(session: Session, order_id: int) -> list[ShipmentInfo]:
+    confirmations = {
+        item.key: (item.state.value, item.last_error)
+        for item in session.scalars(select(OutboxItem).where(
+            OutboxItem.kind == OutboxKind.TRACKING, OutboxItem.reference_type == "order",
+            OutboxItem.reference_id == order_id))
+    }
+    return [
+        ShipmentInfo(s.number, s.carrier_code, s.carrier_name, s.tracking_number, s.shipped_at,
+                     *confirmations.get(s.number, ("", "")))
+        for s in session.scalars(select(Shipment).where(Shipment.order_id == order_id).order_by(Shipment.id))
+    ]
 
 
 def channel_statuses(session: Session) -> list[str]:

@@ -30,6 +30,7 @@ class CycleResult:
     sync: SyncResult | None = None
     stock: StockPlan = field(default_factory=StockPlan)
     pushes: SendOutcome = field(default_factory=SendOutcome)
+    retried: SyncResult | None = None  # a retry of the orders that failed to import, when asked
 
     @property
     def orders_changed(self) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
@@ -158,7 +158,23 @@ def _listings_to_plan(session: Session, shop_id: int, changed: set[int]) -> list
     for part in chunks(sorted(affected)):
         for row in session.execute(statement.where(ChannelSkuMapping.sku_id.in_(part))):
             listings[row[0]] = _Listing(*row)
-    return sorted(listings.values(), key=lambda listing: listing.mapping_id)
+    return _with_channel_ids(session, shop_id, sorted(listings.values(), key=lambda listing: listing.mapping_id))
+
+
+def _with_channel_ids(session: Session, shop_id: int, listings: list[_Listing]) -> list[_Listing]:
+    """A mapping made from a seller SKU alone (automatic ones are) lacks the channel's item and
+    variant ids, which most stock APIs need: take them from the shop's orders of that listing."""
+    bare = sorted({listing.channel_sku for listing in listings if not listing.item_id and listing.channel_sku})
+    known: dict[str, tuple[str, str]] = {}
+    for part in chunks(bare):
+        rows = session.execute(
+            select(OrderLine.channel_sku, func.max(OrderLine.channel_item_id), func.max(OrderLine.channel_variant_id))
+            .join(Order, Order.id == OrderLine.order_id)
+            .where(Order.shop_id == shop_id, OrderLine.channel_sku.in_(part), OrderLine.channel_item_id != "")
+            .group_by(OrderLine.channel_sku))
+        known.update({sku: (item, variant) for sku, item, variant in rows})
+    return [replace(listing, item_id=known[listing.channel_sku][0], variant_id=known[listing.channel_sku][1])
+            if not listing.item_id and listing.channel_sku in known else listing for listing in listings]
 
 
 def _bundles_containing(session: Session, sku_ids: Iterable[int]) -> set[int]:

@@ -52,11 +52,11 @@ def test_a_shipment_and_its_confirmation_are_written_together(runtime: Runtime, 
                                                              shop_id: int) -> None:
     with runtime.db.transaction() as session:
         session.get(Shop, shop_id).options = {"carrier_codes": {"SF": "SFEXPRESS"}}
-    ship(runtime, "1", "SF1234567890")
+    ship(runtime, "1", "SF001234567890")
 
     [item] = items(runtime)
     assert (item.kind.value, item.state, item.key) == ("tracking", OutboxState.PENDING, "SHP-000001")
-    assert item.label == "#1 · 顺丰速运 SF1234567890"
+    assert item.label == "#1 · 顺丰速运 SF001234567890"
     assert item.payload["carrier_code"] == "SFEXPRESS" and item.payload["completes_order"] is True
     assert [line["external_line_id"] for line in item.payload["lines"]] == ["1-1", "1-2"]
     with runtime.db.reading() as session:
@@ -66,9 +66,11 @@ def test_a_shipment_and_its_confirmation_are_written_together(runtime: Runtime, 
 def test_a_refused_shipment_writes_nothing(runtime: Runtime, channel: PushingScriptedConnector) -> None:
     first_line = line_ids(runtime, order_id(runtime, "2"))[0]
     with pytest.raises(ValidationError, match="asked, 1 left"):
-        ship(runtime, "2", "SF1", {first_line: Decimal(3)})
+        ship(runtime, "2", "SF000000000001", {first_line: Decimal(3)})
     with pytest.raises(ValidationError, match="tracking number"):
         ship(runtime, "2", "  ")
+    with pytest.raises(ValidationError, match="does not look like a SF Express tracking number"):
+        ship(runtime, "2", "12345")
     assert items(runtime) == []
     with runtime.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(Shipment)) == 0
@@ -76,13 +78,13 @@ def test_a_refused_shipment_writes_nothing(runtime: Runtime, channel: PushingScr
 
 def test_acknowledged_items_are_never_sent_again(runtime: Runtime, channel: PushingScriptedConnector,
                                                  shop_id: int) -> None:
-    ship(runtime, "1", "SF100")
-    ship(runtime, "2", "SF200")
+    ship(runtime, "1", "SF000000000100")
+    ship(runtime, "2", "SF000000000200")
     first = outbox.send_due(runtime.db, shop_id, channel)
     second = outbox.send_due(runtime.db, shop_id, channel)
 
     assert (first.sent, second.handled) == (2, 0)
-    assert [s.tracking_number for s in channel.shipments] == ["SF100", "SF200"]
+    assert [s.tracking_number for s in channel.shipments] == ["SF000000000100", "SF000000000200"]
     assert {(i.state, i.channel_reference) for i in items(runtime)} == {(OutboxState.DONE, "F-1"),
                                                                          (OutboxState.DONE, "F-2")}
 
@@ -91,10 +93,10 @@ def test_partial_shipments_are_confirmed_per_package(runtime: Runtime, channel: 
                                                      shop_id: int) -> None:
     order = order_id(runtime, "3")
     first_line, second_line = line_ids(runtime, order)
-    ship(runtime, "3", "SF-A", {second_line: Decimal(1)})
+    ship(runtime, "3", "SF000000000001", {second_line: Decimal(1)})
     with runtime.db.reading() as session:
         assert session.get(Order, order).state is OrderState.NEW  # one of 3 units still to go
-    ship(runtime, "3", "SF-B")  # the rest
+    ship(runtime, "3", "SF000000000002")  # the rest
     outbox.send_due(runtime.db, shop_id, channel)
 
     first, second = channel.shipments
@@ -106,7 +108,7 @@ def test_partial_shipments_are_confirmed_per_package(runtime: Runtime, channel: 
 
 def test_a_retryable_failure_backs_off_then_succeeds(runtime: Runtime, channel: PushingScriptedConnector,
                                                      shop_id: int) -> None:
-    ship(runtime, "1", "SF100")
+    ship(runtime, "1", "SF000000000100")
     channel.failing = [TransientError("the channel is down")]
     outcome = outbox.send_due(runtime.db, shop_id, channel)
     [item] = items(runtime)
@@ -122,8 +124,8 @@ def test_a_retryable_failure_backs_off_then_succeeds(runtime: Runtime, channel: 
 
 def test_refusals_wait_for_a_person_and_bulk_retry_sends_them(runtime: Runtime, channel: PushingScriptedConnector,
                                                               shop_id: int) -> None:
-    ship(runtime, "1", "SF100")
-    ship(runtime, "2", "SF200")
+    ship(runtime, "1", "SF000000000100")
+    ship(runtime, "2", "SF000000000200")
     channel.refused_packages = {"SHP-000002"}
     channel.failing = [RejectedError("HTTP 422: tracking number invalid")]
     outcome = outbox.send_due(runtime.db, shop_id, channel)
@@ -139,7 +141,7 @@ def test_refusals_wait_for_a_person_and_bulk_retry_sends_them(runtime: Runtime, 
 
 
 def test_a_stale_claim_is_taken_over(runtime: Runtime, channel: PushingScriptedConnector, shop_id: int) -> None:
-    ship(runtime, "1", "SF100")
+    ship(runtime, "1", "SF000000000100")
     claimed = outbox.claim(runtime.db, shop_id)  # a sender that then died
     assert len(claimed) == 1 and outbox.send_due(runtime.db, shop_id, channel).handled == 0
     later = items(runtime)[0].claimed_at + outbox.CLAIM_STALE_AFTER + timedelta(seconds=1)
@@ -182,7 +184,7 @@ def test_stock_batches_follow_the_connector_and_refusals_are_per_listing(runtime
 def test_two_senders_at_once_send_each_item_exactly_once(runtime: Runtime, channel: PushingScriptedConnector,
                                                          shop_id: int) -> None:
     for n in range(1, 6):
-        ship(runtime, str(n), f"SF{n}00")
+        ship(runtime, str(n), f"SF{n:010d}00")
     start = threading.Barrier(2)
 
     def sender() -> None:
@@ -194,5 +196,5 @@ def test_two_senders_at_once_send_each_item_exactly_once(runtime: Runtime, chann
         thread.start()
     for thread in threads:
         thread.join()
-    assert sorted(s.tracking_number for s in channel.shipments) == [f"SF{n}00" for n in range(1, 6)]
+    assert sorted(s.tracking_number for s in channel.shipments) == [f"SF{n:010d}00" for n in range(1, 6)]
     assert outbox.counts_by_state(runtime.db) == {"done": 5}

@@ -6,14 +6,14 @@ import html
 from collections.abc import Mapping
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea,
+    QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
     QSplitter, QStackedWidget, QTextBrowser, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from omsdesk.orders.models import OrderState, PaymentStatus
-from omsdesk.orders.queries import HistoryEntry, LineDetail, OrderDetail
+from omsdesk.orders.queries import HistoryEntry, IssueInfo, LineDetail, OrderDetail, ShipmentInfo
 from omsdesk.ui.formatting import format_address_lines, format_datetime, format_money, format_quantity
 from omsdesk.ui.i18n import channel_label, payment_label, state_label
 from omsdesk.ui.widgets import RIGHT, read_only_table
@@ -70,6 +70,7 @@ class OrderDetailPanel(QStackedWidget):
     """Shows one :class:`OrderDetail`; ``show_detail(None)`` shows the hint instead."""
 
     LINE_COLUMNS = 8
+    issues_resolved = Signal(list)  # ids of the flags the user marked as dealt with
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,7 @@ class OrderDetailPanel(QStackedWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(self._build_header())
+        layout.addWidget(self._build_attention())
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
         split.addWidget(self._build_info_column())
@@ -119,6 +121,27 @@ class OrderDetailPanel(QStackedWidget):
         header.addWidget(self.times_label)
         return header
 
+    def _build_attention(self) -> QWidget:
+        """A banner for the open flags: what the channel changed that a person must look at."""
+        self.attention = QFrame()
+        self.attention.setObjectName("attention")
+        self.attention.setStyleSheet("QFrame#attention { background: #fef2f2; border: 1px solid #fca5a5;"
+                                     " border-radius: 4px; } QLabel { color: #7f1d1d; }")
+        self.attention_label = _text_label()
+        self.resolve_button = QPushButton(self.tr("Dealt with"))
+        self.resolve_button.setToolTip(self.tr("Mark these flags as dealt with; the order history keeps them"))
+        self.resolve_button.clicked.connect(self._resolve_clicked)
+        row = QHBoxLayout(self.attention)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.attention_label, 1)
+        row.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.attention.hide()
+        return self.attention
+
+    def _resolve_clicked(self) -> None:
+        if self.detail is not None and self.detail.issues:
+            self.issues_resolved.emit([issue.id for issue in self.detail.issues])
+
     def _build_info_column(self) -> QWidget:
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -135,12 +158,14 @@ class OrderDetailPanel(QStackedWidget):
         )
         self.seller_remark_label = _text_label()
         self.payment_label = _text_label()
+        self.shipments_label = _text_label()
         sections = (
             (self.tr("Buyer"), self.buyer_label),
             (self.tr("Ship to"), self.ship_label),
             (self.tr("Billing address"), self.billing_label),
             (self.tr("Remarks"), None),
             (self.tr("Payment"), self.payment_label),
+            (self.tr("Shipments"), self.shipments_label),
         )
         for title, widget in sections:
             column.addWidget(_section_title(title))
@@ -233,6 +258,7 @@ class OrderDetailPanel(QStackedWidget):
             self.setCurrentWidget(self.hint)
             return
         self._fill_header(detail)
+        self._fill_attention(detail.issues)
         self._fill_info(detail)
         self._fill_lines(detail.lines, detail.currency)
         self._fill_money(detail.amounts, detail.currency)
@@ -268,7 +294,31 @@ class OrderDetailPanel(QStackedWidget):
         if not d.prices_include_tax:
             payment.append(self.tr("Prices exclude tax"))
         self.payment_label.setText(_lines_html(payment) or self.tr("(none)"))
+        self.shipments_label.setText(self._shipments_html(d.shipments))
         self.history_view.setHtml(self._history_html(d.history))
+
+    def _fill_attention(self, issues: list[IssueInfo]) -> None:
+        self.attention.setVisible(bool(issues))
+        self.attention_label.setText("<br>".join(
+            f"<b>{html.escape(self.tr('Needs attention'))}</b> · {html.escape(format_datetime(issue.created_at))}: "
+            f"{html.escape(issue.message)}" for issue in issues))
+
+    def _shipments_html(self, shipments: list[ShipmentInfo]) -> str:
+        if not shipments:
+            return html.escape(self.tr("(not shipped)"))
+        return "<br>".join(self._shipment_line(s) for s in shipments)
+
+    def _shipment_line(self, shipment: ShipmentInfo) -> str:
+        states = {
+            "done": ("#15803d", self.tr("confirmed to the channel")),
+            "pending": ("#b45309", self.tr("waiting to be sent to the channel")),
+            "sending": ("#b45309", self.tr("being sent to the channel")),
+            "failed": ("#b91c1c", self.tr("the channel refused it: %1").replace("%1", shipment.confirmation_error)),
+        }
+        colour, text = states.get(shipment.confirmation, ("#6b7280", self.tr("not sent to the channel")))
+        carrier = shipment.carrier_name or shipment.carrier_code
+        return (f"{html.escape(shipment.number)} · {html.escape(carrier)} {html.escape(shipment.tracking_number)}"
+                f"<br><span style='color:{colour}'>{html.escape(text)}</span>")
 
     def _billing_text(self, d: OrderDetail) -> str:
         billing: Mapping[str, object] = {k: v for k, v in d.billing_address.items() if k != "email"}

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
+from omsdesk.fulfilment.services import SHIPPABLE
+from omsdesk.orders.channel_updates import resolve_issue
 from omsdesk.orders.models import OrderState
 from omsdesk.orders.queries import OrderDetail, OrderFilter, channel_statuses, order_detail
 from omsdesk.sync.shops import ShopInfo, list_shops
@@ -17,6 +19,7 @@ from omsdesk.ui.widgets import set_column_widths, style_list_table
 from omsdesk.ui.i18n import state_label
 from omsdesk.ui.orders.detail import OrderDetailPanel
 from omsdesk.ui.orders.model import COLUMNS, OrdersTableModel
+from omsdesk.ui.orders.ship_dialog import ShipDialog
 from omsdesk.ui.tasks import TaskContext
 
 SEARCH_DELAY_MS = 250
@@ -79,6 +82,12 @@ class OrdersWorkspace(QWidget):
         for combo in (self.state_combo, self.shop_combo, self.status_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(9)
+        self.attention_check = QCheckBox(self.tr("Needs attention"))
+        self.attention_check.setToolTip(self.tr("Only orders the channel changed in a way a person must look at"))
+        self.ship_button = QPushButton(self.tr("Record shipment…"))
+        self.ship_button.setToolTip(self.tr("Enter the carrier and tracking number of a parcel that left; "
+                                            "the channel is told in the background"))
+        self.ship_button.setEnabled(False)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: 600;")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -91,8 +100,12 @@ class OrdersWorkspace(QWidget):
             bar.addSpacing(6)
             bar.addWidget(caption)
             bar.addWidget(combo)
+        bar.addSpacing(6)
+        bar.addWidget(self.attention_check)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
+        bar.addSpacing(8)
+        bar.addWidget(self.ship_button)
         return bar
 
     def _build_table(self) -> QTableView:
@@ -134,6 +147,9 @@ class OrdersWorkspace(QWidget):
         self.search_edit.returnPressed.connect(self.apply_filter)
         for combo in (self.state_combo, self.shop_combo, self.status_combo):
             combo.currentIndexChanged.connect(self.apply_filter)
+        self.attention_check.toggled.connect(self.apply_filter)
+        self.ship_button.clicked.connect(self.record_shipment)
+        self.detail.issues_resolved.connect(self.resolve_issues)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.refreshed.connect(self._show_count)
@@ -154,6 +170,7 @@ class OrdersWorkspace(QWidget):
             states=(state,) if state else (),
             shop_ids=(shop,) if shop else (),
             channel_statuses=(status,) if status else (),
+            needs_attention=self.attention_check.isChecked(),
         )
 
     @Slot()
@@ -169,6 +186,9 @@ class OrdersWorkspace(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.attention_check.blockSignals(True)
+        self.attention_check.setChecked(False)
+        self.attention_check.blockSignals(False)
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
@@ -279,6 +299,7 @@ class OrdersWorkspace(QWidget):
         order_id = self.model.order_id(current.row()) if current.isValid() else None
         if order_id is None:
             self.detail.show_detail(None)
+            self.ship_button.setEnabled(False)
             return
         if self.detail.detail is None or self.detail.detail.id != order_id:
             self._load_detail(order_id)
@@ -294,6 +315,7 @@ class OrdersWorkspace(QWidget):
         def show(detail: OrderDetail | None) -> None:
             if generation == self._detail_generation:
                 self.detail.show_detail(detail)
+                self.ship_button.setEnabled(self.can_ship(detail))
                 self.detail_loaded.emit(order_id)
 
         self.ctx.tasks.run(load, show, owner=self, name="order detail")
@@ -301,3 +323,38 @@ class OrdersWorkspace(QWidget):
     def save_state(self) -> None:
         self.ctx.settings.orders_splitter = self.splitter.saveState()
         self.ctx.settings.orders_header = self.table.horizontalHeader().saveState()
+
+    # -- actions on the selected order -------------------------------------------------------
+
+    def can_ship(self, detail: OrderDetail | None) -> bool:
+        return (detail is not None and detail.state in SHIPPABLE
+                and any(line.left_to_ship > 0 for line in detail.lines))
+
+    @Slot()
+    def record_shipment(self) -> ShipDialog | None:
+        detail = self.detail.detail
+        if not self.can_ship(detail):
+            return None
+        assert detail is not None
+        dialog = ShipDialog(self.ctx, detail, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.shipped.connect(lambda _: self._load_detail(detail.id))
+        dialog.open()
+        return dialog
+
+    @Slot(list)
+    def resolve_issues(self, issue_ids: list[int]) -> None:
+        detail = self.detail.detail
+        ctx = self.ctx
+
+        def write(_: TaskContext) -> None:
+            for issue_id in issue_ids:
+                resolve_issue(ctx.rt.db, ctx.rt.actor, issue_id)
+
+        def done(_: None) -> None:
+            if detail is not None:
+                self._load_detail(detail.id)
+            if self.attention_check.isChecked():
+                self.refresh()
+
+        ctx.tasks.run(write, done, owner=self, name="resolve order flags")
