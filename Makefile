@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: demo test bench install translations screenshots build clean
+.PHONY: demo test bench install translations screenshots walkthrough build clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,12 +28,18 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench -m bench -s -q
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find omsdesk -name '*.py' | sort) -ts resources/translations/omsdesk_zh_CN.ts
+	$(BIN)/pyside6-lupdate $$(find omsdesk connectors -name '*.py' -not -path '*/simulator/*' | sort) -no-obsolete -ts resources/translations/omsdesk_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/translations/omsdesk_zh_CN.ts -qm resources/translations/omsdesk_zh_CN.qm
 
 # Offscreen screenshots of the main window in English and Chinese (needs a CJK font).
 screenshots: $(STAMP)
 	$(BIN)/python -m tests.ui.screenshots --out shots
+
+# Issue 3's "done when" story through the real main window, offscreen, in English and Chinese:
+# a PNG per step plus the PDFs and Excel files it prints, in walkthrough/en and walkthrough/zh_CN.
+walkthrough: $(STAMP)
+	$(BIN)/python -m tests.ui.walkthrough --out walkthrough/en --language en
+	$(BIN)/python -m tests.ui.walkthrough --out walkthrough/zh_CN --language zh_CN
 
 build: $(STAMP)
 	$(BIN)/python -m pip install -e ".[build]"

@@ -127,6 +127,7 @@ class ChannelOrder:
     buyer_remark: str = ""
     payment_method: str = ""
     coupon_codes: tuple[str, ...] = ()
+    fulfilled_by_channel: bool = False  # the marketplace ships it from its own warehouse (Amazon FBA)
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -166,6 +167,7 @@ class ShopConfig:
     options: dict[str, Any] = field(default_factory=dict)
     timeout_seconds: float = 30.0
     max_retries: int = 5
+    backoff_seconds: float = 0.5  # the first retry's wait; it doubles per attempt (tests make it small)
     secrets: dict[str, str] = field(default_factory=dict, repr=False)
     """Secret values beyond key and secret (a refresh token, a session key), by setting name."""
     save_credentials: Callable[[dict[str, str]], None] | None = field(default=None, compare=False, repr=False)

@@ -21,6 +21,10 @@ ENTRY_POINT_GROUP = "omsdesk.connectors"
 
 BUILT_IN: dict[str, str] = {
     "woocommerce": "connectors.woocommerce:WooCommerceConnector",
+    "shopify": "connectors.shopify:ShopifyConnector",
+    "amazon": "connectors.amazon:AmazonConnector",
+    "taobao": "connectors.taobao:TaobaoConnector",
+    "pinduoduo": "connectors.pinduoduo:PinduoduoConnector",
 }
 
 

@@ -5,6 +5,20 @@ maps each order payload to :class:`connectors.base.ChannelOrder`. Every order is
 parsed on its own: a broken one becomes an :class:`OrderParseFailure` naming the
 field, the rest of the page still arrives.
 
+Pushes back the way merchants' tools do it with WooCommerce:
+
+* a package's tracking number goes to the Shipment Tracking extension
+  (``/wp-json/wc-shipment-tracking/v3/orders/<id>/shipment-trackings``), or, where
+  that answers ``rest_no_route`` (not installed; remembered), into a customer
+  note; then ``PUT /orders/<id>`` ``{"status": "completed"}`` when the package
+  completes the order (so the "Completed order" e-mail carries the tracking);
+* stock levels go in batches of at most 100 to ``/products/batch`` and
+  ``/products/<parent>/variations/batch`` with ``manage_stock`` on (WooCommerce
+  ignores ``stock_quantity`` otherwise); per-item refusals become per-level results.
+
+Every push may be repeated safely: the tracking number is looked up before each
+attempt to add it, and stock quantities are absolute.
+
 Auth follows the WooCommerce docs: HTTP Basic over HTTPS, OAuth 1.0a one-legged
 signing over plain HTTP; ``options["auth"]`` ("basic", "oauth1", "query")
 overrides the choice.
@@ -17,13 +31,15 @@ import hashlib
 import hmac
 import html
 import json
+import random
 import re
 import secrets
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any, ClassVar
+from datetime import UTC, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import requests
@@ -40,176 +56,75 @@ from connectors.base import (
     ChannelOrderLine,
     ConnectorError,
     Lifecycle,
+    NotFoundError,
     OrderPage,
     OrderParseFailure,
+    PushResult,
     SettingField,
+    ShipmentConfirmation,
     ShopConfig,
+    StockLevel,
+    ThrottledError,
+    TransientError,
 )
 from connectors.http import HttpClient, JsonResponse, Sleep, url_for_messages
+from connectors.payload import (
+    UNIT_PRICE_PLACES,
+    WHOLE_ORDER,
+    PayloadError,
+    as_boolean,
+    as_datetime,
+    as_decimal,
+    as_identifier,
+    as_list,
+    as_object,
+    as_optional_identifier,
+    as_required_text,
+    as_text,
+    describe,
+    external_id_of,
+    person_name,
+    tracking_key,
+)
 
 API_PREFIX = "/wp-json/wc/v3"
+TRACKING_API_PREFIX = "/wp-json/wc-shipment-tracking/v3"
 AUTH_MODES = ("basic", "oauth1", "query")
 MAX_PER_PAGE = 100
-UNIT_PRICE_PLACES = Decimal("0.0001")
-FAMILY_NAME_FIRST_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "JP"})
-WHOLE_ORDER = "(order)"
+MAX_BATCH_ITEMS = 100  # WooCommerce's woocommerce_rest_batch_items_limit
+CHINESE_NOTE_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
+NO_ROUTE = "rest_no_route"
+WRITE_BACKOFF_CAP_SECONDS = 30.0
+CANCEL_POLL_SECONDS = 0.1
 
 Params = list[tuple[str, str]]
+Found = TypeVar("Found")
+Item = TypeVar("Item")
 
 
 # -- payload parsing ---------------------------------------------------------------
-
-
-class PayloadError(ValueError):
-    """An order payload field that cannot be read; ``field`` is a dotted path."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
-        self.message = message
-
-
-def _describe(value: Any) -> str:
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "a list"
-    return repr(value)
-
-
-def _decimal(value: Any, field: str, *, required: bool = True) -> Decimal:
-    """Money or a quantity from a string or a JSON number, never via float arithmetic."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            raise PayloadError(field, "is missing" if value is None else "is empty")
-        return ZERO
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise PayloadError(field, f"expected a number, got {_describe(value)}")
-    try:
-        number = Decimal(value.strip() if isinstance(value, str) else str(value))
-    except InvalidOperation:
-        raise PayloadError(field, f"{value!r} is not a number") from None
-    if not number.is_finite():
-        raise PayloadError(field, f"{value!r} is not a number")
-    return number
-
-
-def _text(value: Any, field: str) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return str(value)
-    raise PayloadError(field, f"expected text, got {_describe(value)}")
-
-
-def _required_text(value: Any, field: str) -> str:
-    text = _text(value, field)
-    if not text:
-        raise PayloadError(field, "is missing")
-    return text
-
-
-def _identifier(value: Any, field: str) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    if value is None:
-        raise PayloadError(field, "is missing")
-    raise PayloadError(field, f"expected an id, got {_describe(value)}")
-
-
-def _optional_identifier(value: Any, field: str) -> str:
-    """Product and variation ids: WooCommerce writes 0 for "none"."""
-    if value in (None, 0, "0", ""):
-        return ""
-    return _identifier(value, field)
-
-
-def _boolean(value: Any, field: str) -> bool:
-    if value is None or isinstance(value, bool):
-        return bool(value)
-    if isinstance(value, int):
-        return value != 0
-    if isinstance(value, str) and value.strip().lower() in {"true", "1", "yes", "false", "0", "no", ""}:
-        return value.strip().lower() in {"true", "1", "yes"}
-    raise PayloadError(field, f"{value!r} is not true or false")
-
-
-def _list(value: Any, field: str) -> list[Any]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise PayloadError(field, f"expected a list, got {_describe(value)}")
-    return value
-
-
-def _object(value: Any, field: str) -> dict[str, Any]:
-    if isinstance(value, dict):
-        return value
-    raise PayloadError(field, f"expected an object, got {_describe(value)}")
-
-
-def _parse_datetime(value: Any, field: str) -> datetime:
-    if not isinstance(value, str):
-        raise PayloadError(field, f"expected a date and time, got {_describe(value)}")
-    text = value.strip()
-    if text[-1:] in ("Z", "z"):
-        text = text[:-1] + "+00:00"
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        raise PayloadError(field, f"{value!r} is not a date and time") from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
 
 
 def _order_time(order: dict[str, Any], name: str, *, required: bool) -> datetime | None:
     """``<name>_gmt`` as UTC; only when it is absent, the site-local ``<name>`` read as UTC."""
     gmt_field = f"{name}_gmt"
     if order.get(gmt_field) not in (None, ""):
-        return _parse_datetime(order[gmt_field], gmt_field)
+        return as_datetime(order[gmt_field], gmt_field)
     if order.get(name) not in (None, ""):
-        return _parse_datetime(order[name], name)
+        return as_datetime(order[name], name)
     if required:
         raise PayloadError(gmt_field, "is missing")
     return None
-
-
-def _is_cjk(text: str) -> bool:
-    return any(
-        "\u3040" <= ch <= "\u30ff"  # kana
-        or "\u3400" <= ch <= "\u4dbf"
-        or "\u4e00" <= ch <= "\u9fff"
-        or "\uf900" <= ch <= "\ufaff"
-        or "\uac00" <= ch <= "\ud7af"  # hangul
-        for ch in text
-    )
-
-
-def person_name(first: str, last: str, country: str = "") -> str:
-    """"王小明" for Chinese script, "Wang Xiaoming" in CN/TW/HK/MO/JP, else "First Last"."""
-    first, last = first.strip(), last.strip()
-    if not first or not last:
-        return first or last
-    if _is_cjk(first) and _is_cjk(last):
-        return last + first
-    if _is_cjk(first + last) or country.strip().upper() in FAMILY_NAME_FIRST_COUNTRIES:
-        return f"{last} {first}"
-    return f"{first} {last}"
 
 
 def _address(order: dict[str, Any], key: str) -> ChannelAddress:
     raw = order.get(key)
     if raw in (None, []):  # PHP serialises an empty address as []
         return ChannelAddress()
-    raw = _object(raw, key)
+    raw = as_object(raw, key)
 
     def field(name: str) -> str:
-        return _text(raw.get(name), f"{key}.{name}")
+        return as_text(raw.get(name), f"{key}.{name}")
 
     return ChannelAddress(
         name=person_name(field("first_name"), field("last_name"), field("country")),
@@ -242,33 +157,33 @@ def _attributes(meta_data: Any) -> tuple[tuple[str, str], ...]:
 
 
 def _line(raw: Any, path: str) -> ChannelOrderLine:
-    line = _object(raw, path)
-    quantity = _decimal(line.get("quantity"), f"{path}.quantity")
+    line = as_object(raw, path)
+    quantity = as_decimal(line.get("quantity"), f"{path}.quantity")
     if quantity == 0:
         raise PayloadError(f"{path}.quantity", "is 0; a line needs a quantity to work out its unit price")
-    subtotal = _decimal(line.get("subtotal"), f"{path}.subtotal")
+    subtotal = as_decimal(line.get("subtotal"), f"{path}.subtotal")
     return ChannelOrderLine(
-        external_id=_identifier(line.get("id"), f"{path}.id"),
-        channel_sku=_text(line.get("sku"), f"{path}.sku"),
-        title=html.unescape(_text(line.get("name"), f"{path}.name")),
+        external_id=as_identifier(line.get("id"), f"{path}.id"),
+        channel_sku=as_text(line.get("sku"), f"{path}.sku"),
+        title=html.unescape(as_text(line.get("name"), f"{path}.name")),
         quantity=quantity,
         unit_price=(subtotal / quantity).quantize(UNIT_PRICE_PLACES, ROUND_HALF_UP),
         subtotal=subtotal,
-        subtotal_tax=_decimal(line.get("subtotal_tax"), f"{path}.subtotal_tax", required=False),
-        total=_decimal(line.get("total"), f"{path}.total"),
-        total_tax=_decimal(line.get("total_tax"), f"{path}.total_tax", required=False),
-        channel_item_id=_optional_identifier(line.get("product_id"), f"{path}.product_id"),
-        channel_variant_id=_optional_identifier(line.get("variation_id"), f"{path}.variation_id"),
-        tax_class=_text(line.get("tax_class"), f"{path}.tax_class"),
+        subtotal_tax=as_decimal(line.get("subtotal_tax"), f"{path}.subtotal_tax", required=False),
+        total=as_decimal(line.get("total"), f"{path}.total"),
+        total_tax=as_decimal(line.get("total_tax"), f"{path}.total_tax", required=False),
+        channel_item_id=as_optional_identifier(line.get("product_id"), f"{path}.product_id"),
+        channel_variant_id=as_optional_identifier(line.get("variation_id"), f"{path}.variation_id"),
+        tax_class=as_text(line.get("tax_class"), f"{path}.tax_class"),
         attributes=_attributes(line.get("meta_data")),
     )
 
 
 def _sum_of(order: dict[str, Any], list_key: str, amount_key: str) -> Decimal:
     total = ZERO
-    for index, entry in enumerate(_list(order.get(list_key), list_key)):
+    for index, entry in enumerate(as_list(order.get(list_key), list_key)):
         path = f"{list_key}[{index}]"
-        total += _decimal(_object(entry, path).get(amount_key), f"{path}.{amount_key}", required=False)
+        total += as_decimal(as_object(entry, path).get(amount_key), f"{path}.{amount_key}", required=False)
     return total
 
 
@@ -279,9 +194,9 @@ def _refunded_total(order: dict[str, Any]) -> Decimal:
 
 def _coupon_codes(order: dict[str, Any]) -> tuple[str, ...]:
     codes = []
-    for index, entry in enumerate(_list(order.get("coupon_lines"), "coupon_lines")):
+    for index, entry in enumerate(as_list(order.get("coupon_lines"), "coupon_lines")):
         path = f"coupon_lines[{index}]"
-        code = _text(_object(entry, path).get("code"), f"{path}.code")
+        code = as_text(as_object(entry, path).get("code"), f"{path}.code")
         if code:
             codes.append(code)
     return tuple(codes)
@@ -320,31 +235,31 @@ def parse_order(payload: dict[str, Any]) -> ChannelOrder:
     """One WooCommerce order payload → ChannelOrder; raises :class:`PayloadError`."""
     order = unwrap_envelope(payload)
     if not isinstance(order, dict):
-        raise PayloadError(WHOLE_ORDER, f"expected an order object, got {_describe(order)}")
-    external_id = _identifier(order.get("id"), "id")
+        raise PayloadError(WHOLE_ORDER, f"expected an order object, got {describe(order)}")
+    external_id = as_identifier(order.get("id"), "id")
     created_at = _order_time(order, "date_created", required=True)
     billing, shipping = _address(order, "billing"), _address(order, "shipping")
-    lines = _list(order.get("line_items"), "line_items")
-    status = _required_text(order.get("status"), "status")
+    lines = as_list(order.get("line_items"), "line_items")
+    status = as_required_text(order.get("status"), "status")
     return ChannelOrder(
         external_id=external_id,
-        number=_text(order.get("number"), "number") or external_id,
+        number=as_text(order.get("number"), "number") or external_id,
         status=status,
         lifecycle=lifecycle_of(status),
-        currency=_required_text(order.get("currency"), "currency"),
+        currency=as_required_text(order.get("currency"), "currency"),
         created_at=created_at,
         updated_at=_order_time(order, "date_modified", required=False) or created_at,
         lines=tuple(_line(line, f"line_items[{index}]") for index, line in enumerate(lines)),
-        total=_decimal(order.get("total"), "total"),
-        total_tax=_decimal(order.get("total_tax"), "total_tax", required=False),
-        discount_total=_decimal(order.get("discount_total"), "discount_total", required=False),
-        discount_tax=_decimal(order.get("discount_tax"), "discount_tax", required=False),
-        shipping_total=_decimal(order.get("shipping_total"), "shipping_total", required=False),
-        shipping_tax=_decimal(order.get("shipping_tax"), "shipping_tax", required=False),
+        total=as_decimal(order.get("total"), "total"),
+        total_tax=as_decimal(order.get("total_tax"), "total_tax", required=False),
+        discount_total=as_decimal(order.get("discount_total"), "discount_total", required=False),
+        discount_tax=as_decimal(order.get("discount_tax"), "discount_tax", required=False),
+        shipping_total=as_decimal(order.get("shipping_total"), "shipping_total", required=False),
+        shipping_tax=as_decimal(order.get("shipping_tax"), "shipping_tax", required=False),
         fee_total=_sum_of(order, "fee_lines", "total"),
         fee_tax=_sum_of(order, "fee_lines", "total_tax"),
         refunded_total=_refunded_total(order),
-        prices_include_tax=_boolean(order.get("prices_include_tax"), "prices_include_tax"),
+        prices_include_tax=as_boolean(order.get("prices_include_tax"), "prices_include_tax"),
         paid_at=_order_time(order, "date_paid", required=False),
         completed_at=_order_time(order, "date_completed", required=False),
         buyer_name=_buyer_name(billing, shipping),
@@ -352,18 +267,12 @@ def parse_order(payload: dict[str, Any]) -> ChannelOrder:
         buyer_phone=billing.phone,
         billing_address=billing,
         shipping_address=shipping,
-        buyer_remark=_text(order.get("customer_note"), "customer_note"),
-        payment_method=_text(order.get("payment_method_title"), "payment_method_title")
-        or _text(order.get("payment_method"), "payment_method"),
+        buyer_remark=as_text(order.get("customer_note"), "customer_note"),
+        payment_method=as_text(order.get("payment_method_title"), "payment_method_title")
+        or as_text(order.get("payment_method"), "payment_method"),
         coupon_codes=_coupon_codes(order),
         raw=order,
     )
-
-
-def _external_id_of(item: Any) -> str:
-    if isinstance(item, dict) and isinstance(item.get("id"), (int, str)) and not isinstance(item.get("id"), bool):
-        return str(item["id"]).strip()
-    return ""
 
 
 def parse_order_safely(item: Any) -> ChannelOrder | OrderParseFailure:
@@ -371,9 +280,9 @@ def parse_order_safely(item: Any) -> ChannelOrder | OrderParseFailure:
     try:
         return parse_order(item)
     except PayloadError as exc:
-        return OrderParseFailure(_external_id_of(item), exc.field, exc.message, raw)
+        return OrderParseFailure(external_id_of(item), exc.field, exc.message, raw)
     except Exception as exc:  # noqa: BLE001 - one odd order must never stop the page
-        return OrderParseFailure(_external_id_of(item), WHOLE_ORDER, f"could not be read ({exc!r})", raw)
+        return OrderParseFailure(external_id_of(item), WHOLE_ORDER, f"could not be read ({exc!r})", raw)
 
 
 def parse_orders(payload: Any) -> tuple[list[ChannelOrder], list[OrderParseFailure]]:
@@ -515,10 +424,143 @@ def _with_page(params: Params, page: int) -> Params:
 def _strip_html(text: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
 
+# -- push-back helpers -------------------------------------------------------------------------------
+
+
+class UnclearAnswerError(TransientError):
+    """The shop answered a write with something that is not JSON: it may or may not have acted."""
+
+
+def _numeric_id(text: str) -> str:
+    """A WooCommerce post id ("1234"), or "" when ``text`` is not one."""
+    stripped = text.strip()
+    return stripped if stripped.isdigit() and int(stripped) > 0 else ""
+
+
+def _tracking_id_of(items: Sequence[Any], number: str) -> str | None:
+    """The id of the Shipment Tracking item with ``number``, or None when there is none."""
+    for item in items:
+        if isinstance(item, dict) and tracking_key(item.get("tracking_number")) == tracking_key(number):
+            return str(item.get("tracking_id") or "")
+    return None
+
+
+def _note_naming(notes: Sequence[Any], number: str) -> str | None:
+    """The id of an order note that names ``number`` as a whole word, or None."""
+    pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(number.strip())}(?![A-Za-z0-9])", re.IGNORECASE)
+    for note in notes:
+        if isinstance(note, dict) and pattern.search(_strip_html(str(note.get("note") or ""))):
+            return str(note.get("id") or "")
+    return None
+
+
+def _provider_key(name: str) -> str:
+    """Carrier names compare like the extension's ``sanitize_title`` slugs: "Royal Mail" ~ "royal-mail"."""
+    return re.sub(r"[^a-z0-9]+", "", name.lower())
+
+
+def tracking_provider_names(body: Any) -> dict[str, str]:
+    """The extension's carriers (``{region: {name: link format}}``) by comparable key."""
+    regions = body.values() if isinstance(body, dict) else []
+    return {_provider_key(name): name for region in regions if isinstance(region, dict) for name in region}
+
+
+def _shop_offset(order: dict[str, Any]) -> timedelta:
+    """The site's UTC offset, read from an order's local and GMT creation times."""
+    try:
+        local = datetime.fromisoformat(str(order["date_created"]))
+        gmt = datetime.fromisoformat(str(order["date_created_gmt"]))
+    except (KeyError, TypeError, ValueError):
+        return timedelta(0)
+    return local.replace(tzinfo=None) - gmt.replace(tzinfo=None)
+
+
+def _shop_date(moment: datetime, order: dict[str, Any]) -> str:
+    """``moment`` as the shop's calendar date (what ``date_shipped`` shows)."""
+    utc = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return (utc + _shop_offset(order)).date().isoformat()
+
+
+def _line_names(order: dict[str, Any], shipment: ShipmentConfirmation) -> list[str]:
+    """"name × quantity" for each line of a partial package, named as the order names it."""
+    names = {str(line.get("id")): html.unescape(str(line.get("name") or ""))
+             for line in order.get("line_items") or [] if isinstance(line, dict)}
+    described = []
+    for line in shipment.lines:
+        name = names.get(line.external_line_id) or line.channel_sku or f"line {line.external_line_id}"
+        described.append(f"{name} × {line.quantity.normalize():f}")
+    return described
+
+
+def shipment_note(order: dict[str, Any], shipment: ShipmentConfirmation) -> str:
+    """The customer note that carries a tracking number when the Shipment Tracking extension is absent.
+
+    Chinese for orders shipped to Greater China, English otherwise. It always names the
+    number after "Tracking number:" / "运单号：", which is how a repeat recognises it.
+    """
+    shipping = order.get("shipping") if isinstance(order.get("shipping"), dict) else {}
+    carrier = shipment.carrier_name or shipment.carrier_code
+    items = _line_names(order, shipment)
+    if str(shipping.get("country") or "").upper() in CHINESE_NOTE_COUNTRIES:
+        lines = [f"您的订单已发货{f'（{carrier}）' if carrier else ''}，运单号：{shipment.tracking_number}"]
+        lines += [f"查询物流：{shipment.tracking_url}"] if shipment.tracking_url else []
+        lines += [f"本包裹包含：{'，'.join(items)}"] if items else []
+    else:
+        lines = [f"Your order has shipped{f' with {carrier}' if carrier else ''}. "
+                 f"Tracking number: {shipment.tracking_number}"]
+        lines += [f"Track it at {shipment.tracking_url}"] if shipment.tracking_url else []
+        lines += [f"This package contains: {', '.join(items)}"] if items else []
+    return "\n".join(lines)
+
+
+def _stock_route(level: StockLevel) -> tuple[str, int] | str:
+    """The batch route and item id for a level, or why it cannot be sent."""
+    product_id = _numeric_id(level.channel_item_id)
+    variant = level.channel_variant_id.strip()
+    if not product_id:
+        return (f"no WooCommerce product id for listing {level.channel_sku or level.key!r}; "
+                "map it to a product of the shop (its id is in the order lines) and push again.")
+    if variant in ("", "0"):
+        return "products/batch", int(product_id)
+    if not _numeric_id(variant):
+        return f"{variant!r} is not a WooCommerce variation id (they are numbers); check the listing's mapping."
+    return f"products/{product_id}/variations/batch", int(variant)
+
+
+def _listing_label(level: StockLevel) -> str:
+    variant = level.channel_variant_id.strip()
+    label = f"product {level.channel_item_id}" if variant in ("", "0") else \
+        f"variation {variant} of product {level.channel_item_id}"
+    return f"{label} (SKU {level.channel_sku})" if level.channel_sku else label
+
+
+def _stock_result(level: StockLevel, entry: Any) -> PushResult:
+    """One ``update`` entry of a batch answer: the listing as saved, or ``{"id", "error"}``."""
+    if not isinstance(entry, dict):
+        return PushResult(level.key, False, f"WooCommerce did not report on {_listing_label(level)}; "
+                                            "push it again.", retryable=True)
+    error = entry.get("error")
+    if not isinstance(error, dict):
+        return PushResult(level.key, True, f"{_listing_label(level)}: stock {entry.get('stock_quantity')}",
+                          channel_reference=str(entry.get("id") or ""))
+    data = error.get("data") if isinstance(error.get("data"), dict) else {}
+    code, message = str(error.get("code") or ""), _strip_html(str(error.get("message") or ""))
+    hint = " The listing may have been deleted at the shop: check its mapping." if code.endswith("invalid_id") else ""
+    status = data.get("status") if isinstance(data.get("status"), int) else 400
+    return PushResult(level.key, False, f"WooCommerce refused stock {level.quantity} for {_listing_label(level)}: "
+                                        f"{message or 'no reason given'} [{code or status}].{hint}",
+                      retryable=status >= 500 or status == 429)
+
+
+def _chunks(items: Sequence[Item], size: int) -> Iterator[Sequence[Item]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
 
 class WooCommerceConnector:
     kind: ClassVar[str] = "woocommerce"
     display_name: ClassVar[str] = "WooCommerce"
+    max_stock_batch: ClassVar[int] = MAX_BATCH_ITEMS
     settings: ClassVar[tuple[SettingField, ...]] = (
         SettingField("key", QT_TRANSLATE_NOOP("Connectors", "Consumer key"),
                      help=QT_TRANSLATE_NOOP("Connectors", "WooCommerce › Settings › Advanced › REST API")),
@@ -540,18 +582,33 @@ class WooCommerceConnector:
         self.base_url = normalise_base_url(config.base_url)
         self.auth_mode = _auth_mode(config.options.get("auth"), self.base_url)
         self.per_page = _per_page(config.options.get("per_page"))
-        self._http = HttpClient(
+        self._sleep = sleep
+        self._http = self._client(config.max_retries, session)
+        # Requests that create something go out once per attempt: the shared client also
+        # repeats a POST whose connection dropped, which may be after the shop acted on it.
+        self._create_http = self._client(0, self._http.session)
+        self._write_attempts = max(1, config.max_retries + 1)
+        self._refusals = threading.local()  # the status and error code of this thread's last 4xx answer
+        self._has_tracking_extension: bool | None = None  # None until the first tracking push asks
+        self._tracking_providers: dict[str, str] | None = None
+
+    def _client(self, max_retries: int, session: requests.Session | None) -> HttpClient:
+        return HttpClient(
             self.display_name,
-            timeout=config.timeout_seconds,
-            max_retries=config.max_retries,
-            sleep=sleep,
+            timeout=self.config.timeout_seconds,
+            max_retries=max_retries,
+            sleep=self._sleep,
             session=session,
             error_detail=self._error_detail,
             not_found_message=self._no_api_message,
+            backoff_base=self.config.backoff_seconds,
         )
 
     def api_url(self, route: str) -> str:
         return f"{self.base_url}{API_PREFIX}/{route}"
+
+    def tracking_url(self, route: str) -> str:
+        return f"{self.base_url}{TRACKING_API_PREFIX}/{route}"
 
     def close(self) -> None:
         self._http.close()
@@ -584,6 +641,266 @@ class WooCommerceConnector:
                 return
             params, page = following
 
+    # -- PushingConnector protocol ----------------------------------------------------------
+
+    def fetch_order(self, external_id: str, cancelled: CancelCheck | None = None) -> ChannelOrder | OrderParseFailure:
+        order_id = _numeric_id(external_id)
+        if not order_id:
+            raise ConnectorError(f"{external_id!r} is not a WooCommerce order id (they are numbers).")
+        return parse_order_safely(self._order_payload(order_id, cancelled))
+
+    def confirm_shipment(self, shipment: ShipmentConfirmation, cancelled: CancelCheck | None = None) -> PushResult:
+        order_id = _numeric_id(shipment.order_external_id)
+        if not order_id:
+            return PushResult(shipment.package_id, False, f"{shipment.order_external_id!r} is not a WooCommerce "
+                                                          "order id (they are numbers); the package was not sent.")
+        if not shipment.tracking_number.strip():
+            return PushResult(shipment.package_id, False, f"The package for WooCommerce order {order_id} has no "
+                                                          "tracking number; enter one and confirm it again.")
+        try:
+            return self._confirm(order_id, shipment, cancelled)
+        except ConnectorError as exc:
+            if not self._is_refusal_of_this_item(exc):
+                raise
+            return PushResult(shipment.package_id, False, f"WooCommerce order {order_id}: tracking number "
+                                                          f"{shipment.tracking_number} was not accepted. {exc}")
+
+    def push_stock(self, levels: Sequence[StockLevel], cancelled: CancelCheck | None = None) -> list[PushResult]:
+        results: dict[int, PushResult] = {}
+        batches: dict[str, list[tuple[int, StockLevel, int]]] = {}
+        for index, level in enumerate(levels):
+            target = _stock_route(level)
+            if isinstance(target, str):
+                results[index] = PushResult(level.key, False, f"WooCommerce: {target}")
+            else:
+                batches.setdefault(target[0], []).append((index, level, target[1]))
+        for route, entries in batches.items():
+            for chunk in _chunks(entries, MAX_BATCH_ITEMS):
+                results.update(self._push_stock_batch(route, chunk, cancelled))
+        return [results[index] for index in range(len(levels))]
+
+    # -- shipments ------------------------------------------------------------------------------
+
+    def _confirm(self, order_id: str, shipment: ShipmentConfirmation, cancelled: CancelCheck | None) -> PushResult:
+        order = self._order_payload(order_id, cancelled)
+        status = str(order.get("status") or "")
+        if lifecycle_of(status) in (Lifecycle.CANCELLED, Lifecycle.REFUNDED):
+            return PushResult(shipment.package_id, False, (
+                f"WooCommerce order {order_id} is {status}, so tracking number {shipment.tracking_number} "
+                "was not sent. If the parcel did leave, settle the order with the customer in WooCommerce."))
+        reference, how = self._ensure_tracking(order_id, order, shipment, cancelled)
+        done = [f"tracking number {shipment.tracking_number} {how}"]
+        if shipment.completes_order and status != "completed":
+            self._complete_order(order_id, cancelled)
+            done.append("order completed")
+        return PushResult(shipment.package_id, True, f"WooCommerce order {order_id}: {', '.join(done)}.",
+                          channel_reference=reference)
+
+    def _ensure_tracking(self, order_id: str, order: dict[str, Any], shipment: ShipmentConfirmation,
+                         cancelled: CancelCheck | None) -> tuple[str, str]:
+        """Add the tracking number unless the order has it already; returns (reference, what happened)."""
+        trackings = self._tracking_items(order_id, cancelled)
+        if trackings is None:
+            return self._ensure_tracking_note(order_id, order, shipment, cancelled)
+        number = shipment.tracking_number.strip()
+        present = _tracking_id_of(trackings, number)
+        reference = self._write_once(
+            found=present,
+            look=lambda: _tracking_id_of(self._tracking_items(order_id, cancelled) or [], number),
+            write=lambda: self._add_tracking(order_id, order, shipment, cancelled),
+            what=f"adding tracking number {number} to order {order_id}", cancelled=cancelled)
+        return reference, "was already there" if present is not None else "added"
+
+    def _ensure_tracking_note(self, order_id: str, order: dict[str, Any], shipment: ShipmentConfirmation,
+                              cancelled: CancelCheck | None) -> tuple[str, str]:
+        """Without the extension: a customer note naming the tracking number, unless one does already."""
+        number = shipment.tracking_number.strip()
+        present = _note_naming(self._notes(order_id, cancelled), number)
+        reference = self._write_once(
+            found=present,
+            look=lambda: _note_naming(self._notes(order_id, cancelled), number),
+            write=lambda: self._add_note(order_id, shipment_note(order, shipment), cancelled),
+            what=f"the note with tracking number {number} for order {order_id}", cancelled=cancelled)
+        return reference, "was already in a note" if present is not None else "sent in a customer note"
+
+    def _tracking_items(self, order_id: str, cancelled: CancelCheck | None) -> list[Any] | None:
+        """The order's Shipment Tracking items, or None when the extension is not installed."""
+        if self._has_tracking_extension is False:
+            return None
+        url = self.tracking_url(f"orders/{order_id}/shipment-trackings")
+        try:
+            result = self._get_url(url, [], what=f"the tracking numbers of order {order_id}", cancelled=cancelled)
+        except NotFoundError:
+            if self._last_refusal_code() != NO_ROUTE:
+                raise
+            self._has_tracking_extension = False
+            return None
+        self._has_tracking_extension = True
+        return self._list_body(result.body, url, "tracking numbers")
+
+    def _add_tracking(self, order_id: str, order: dict[str, Any], shipment: ShipmentConfirmation,
+                      cancelled: CancelCheck | None) -> str:
+        body: dict[str, str] = {"tracking_number": shipment.tracking_number.strip(),
+                                "date_shipped": _shop_date(shipment.shipped_at, order)}
+        provider = self._known_provider(shipment, cancelled)
+        if provider:
+            body["tracking_provider"] = provider
+        else:
+            body["custom_tracking_provider"] = shipment.carrier_name or shipment.carrier_code
+            if shipment.tracking_url:
+                body["custom_tracking_link"] = shipment.tracking_url
+        url = self.tracking_url(f"orders/{order_id}/shipment-trackings")
+        answer = self._send_json(self._create_http, "POST", url, body, cancelled=cancelled,
+                                 what=f"adding tracking number {shipment.tracking_number} to order {order_id}")
+        return str(answer.get("tracking_id") or "") if isinstance(answer, dict) else ""
+
+    def _known_provider(self, shipment: ShipmentConfirmation, cancelled: CancelCheck | None) -> str:
+        """The extension's own name for the carrier (so it links the tracking page), or ""."""
+        if self._tracking_providers is None:
+            self._tracking_providers = self._fetch_tracking_providers(cancelled)
+        for candidate in (shipment.carrier_code, shipment.carrier_name):
+            name = self._tracking_providers.get(_provider_key(candidate))
+            if name:
+                return name
+        return ""
+
+    def _fetch_tracking_providers(self, cancelled: CancelCheck | None) -> dict[str, str]:
+        url = self.tracking_url("shipment-trackings/providers")
+        try:
+            body = unwrap_envelope(self._get_url(url, [], what="the carrier list", cancelled=cancelled).body)
+        except (TransientError, ThrottledError, CancelledError):
+            raise
+        except ConnectorError:
+            return {}  # no usable list (an older extension, a security plugin): carriers go as custom ones
+        return tracking_provider_names(body)
+
+    def _notes(self, order_id: str, cancelled: CancelCheck | None) -> list[Any]:
+        url = self.api_url(f"orders/{order_id}/notes")
+        result = self._get_url(url, [("type", "any")], what=f"the notes of order {order_id}", cancelled=cancelled)
+        return self._list_body(result.body, url, "order notes")
+
+    def _add_note(self, order_id: str, text: str, cancelled: CancelCheck | None) -> str:
+        answer = self._send_json(self._create_http, "POST", self.api_url(f"orders/{order_id}/notes"),
+                                 {"note": text, "customer_note": True}, cancelled=cancelled,
+                                 what=f"the tracking note for order {order_id}")
+        return str(answer.get("id") or "") if isinstance(answer, dict) else ""
+
+    def _complete_order(self, order_id: str, cancelled: CancelCheck | None) -> None:
+        """``PUT`` is repeated by the shared client as needed: completing twice is harmless."""
+        self._send(self._http, "PUT", self.api_url(f"orders/{order_id}"), {"status": "completed"},
+                   cancelled=cancelled, what=f"completing order {order_id}")
+
+    def _order_payload(self, order_id: str, cancelled: CancelCheck | None) -> dict[str, Any]:
+        url = self.api_url(f"orders/{order_id}")
+        try:
+            body = unwrap_envelope(self._get_url(url, [], what=f"order {order_id}", cancelled=cancelled).body)
+        except NotFoundError:
+            if not self._last_refusal_code().endswith("invalid_id"):
+                raise  # no WooCommerce there at all: a wrong shop URL
+            raise NotFoundError(f"WooCommerce at {self.base_url} has no order {order_id} (HTTP 404): it was "
+                                "deleted at the shop, or the shop URL points at another shop.") from None
+        if not isinstance(body, dict):
+            raise ConnectorError(f"WooCommerce at {url_for_messages(url)} sent {describe(body)[:80]} "
+                                 f"instead of order {order_id}.")
+        return body
+
+    # -- stock ----------------------------------------------------------------------------------
+
+    def _push_stock_batch(self, route: str, chunk: Sequence[tuple[int, StockLevel, int]],
+                          cancelled: CancelCheck | None) -> dict[int, PushResult]:
+        body = {"update": [{"id": item_id, "manage_stock": True, "stock_quantity": level.quantity}
+                           for _, level, item_id in chunk]}
+        what = f"{len(chunk)} stock level{'s' if len(chunk) != 1 else ''}"
+        try:
+            # Batch routes take POST, PUT or PATCH; PUT tells the shared client that a repeat is
+            # harmless, which it is: the quantities are absolute.
+            answer = self._write_once(
+                found=None, look=lambda: None,  # nothing to look for: sending the quantities again is the fix
+                write=lambda: self._send_json(self._http, "PUT", self.api_url(route), body,
+                                              what=what, cancelled=cancelled),
+                retry_on=(UnclearAnswerError,), what=what, cancelled=cancelled)
+        except ConnectorError as exc:
+            if not self._is_refusal_of_this_item(exc):
+                raise
+            return {index: PushResult(level.key, False, f"WooCommerce refused the stock update of "
+                                                        f"{_listing_label(level)}. {exc}")
+                    for index, level, _ in chunk}
+        updates = answer.get("update") if isinstance(answer, dict) else None
+        entries = updates if isinstance(updates, list) else []
+        return {index: _stock_result(level, self._batch_entry(entries, position, item_id))
+                for position, (index, level, item_id) in enumerate(chunk)}
+
+    @staticmethod
+    def _batch_entry(entries: list[Any], position: int, item_id: int) -> Any:
+        """The answer for one item: WooCommerce answers in request order, each naming its id."""
+        if position < len(entries) and isinstance(entries[position], dict) \
+                and str(entries[position].get("id")) == str(item_id):
+            return entries[position]
+        return next((entry for entry in entries if isinstance(entry, dict) and str(entry.get("id")) == str(item_id)),
+                    None)
+
+    # -- writes that survive lost answers -----------------------------------------------------------
+
+    def _write_once(
+        self,
+        *,
+        found: Found | None,
+        look: Callable[[], Found | None],
+        write: Callable[[], Found],
+        what: str,
+        cancelled: CancelCheck | None,
+        retry_on: tuple[type[ConnectorError], ...] = (TransientError, ThrottledError),
+    ) -> Found:
+        """Make a change at most once: before every attempt but the first (``found`` is what the
+        caller saw before it), ``look`` whether an attempt whose answer was lost went through."""
+        failures: list[ConnectorError] = []
+        for attempt in range(self._write_attempts):
+            if attempt:
+                self._pause(attempt, cancelled)
+                found = look()
+            if found is not None:
+                return found
+            try:
+                return write()
+            except retry_on as exc:
+                failures.append(exc)
+        found = look()
+        if found is not None:
+            return found
+        last = failures[-1]
+        error = ThrottledError if isinstance(last, ThrottledError) else TransientError
+        raise error(f"WooCommerce: {what} did not go through in {len(failures)} attempts; pushing it again is "
+                    f"safe, nothing will be doubled. Last problem: {last}")
+
+    def _pause(self, attempt: int, cancelled: CancelCheck | None) -> None:
+        ceiling = min(WRITE_BACKOFF_CAP_SECONDS, self.config.backoff_seconds * 2 ** (attempt - 1))
+        seconds = ceiling * (0.5 + random.random() / 2)
+        if self._sleep is not None:
+            self._raise_if_cancelled(cancelled)
+            self._sleep(seconds)
+        else:
+            deadline = time.monotonic() + seconds
+            while (remaining := deadline - time.monotonic()) > 0:
+                self._raise_if_cancelled(cancelled)
+                time.sleep(min(remaining, CANCEL_POLL_SECONDS))
+        self._raise_if_cancelled(cancelled)
+
+    @staticmethod
+    def _raise_if_cancelled(cancelled: CancelCheck | None) -> None:
+        if cancelled is not None and cancelled():
+            raise CancelledError("Cancelled.")
+
+    def _is_refusal_of_this_item(self, exc: ConnectorError) -> bool:
+        """True when the shop refused this order or listing (a 4xx other than auth or a missing
+        API), which the outbox should report rather than treat as the channel being down."""
+        if isinstance(exc, (AuthError, CancelledError, TransientError, ThrottledError)):
+            return False
+        status, code = getattr(self._refusals, "last", (0, ""))
+        return 400 <= status < 500 and code not in ("", NO_ROUTE)  # codeless: a proxy or another site
+
+    def _last_refusal_code(self) -> str:
+        return getattr(self._refusals, "last", (0, ""))[1]
+
     # -- paging ------------------------------------------------------------------------------
 
     def _first_page_params(self, modified_after: datetime | None) -> Params:
@@ -604,7 +921,7 @@ class WooCommerceConnector:
         if not isinstance(items, list):
             raise ConnectorError(
                 f"WooCommerce at {url_for_messages(self.api_url('orders'))} sent orders page {page} "
-                f"as {_describe(items)[:80]} instead of a list of orders."
+                f"as {describe(items)[:80]} instead of a list of orders."
             )
         return items
 
@@ -645,39 +962,82 @@ class WooCommerceConnector:
         cancelled: CancelCheck | None = None,
         retry_invalid_json: bool = True,
     ) -> JsonResponse:
+        return self._get_url(self.api_url(route), params, what=what, cancelled=cancelled,
+                             retry_invalid_json=retry_invalid_json)
+
+    def _get_url(
+        self,
+        url: str,
+        params: Params,
+        *,
+        what: str,
+        cancelled: CancelCheck | None = None,
+        retry_invalid_json: bool = True,
+    ) -> JsonResponse:
+        params, auth = self._authorised(params)
+        self._refusals.last = (0, "")
+        return self._http.get_json(url, params=params, auth=auth, cancelled=cancelled,
+                                   what=what, retry_invalid_json=retry_invalid_json)
+
+    def _send(self, client: HttpClient, method: str, url: str, body: Any, *, what: str,
+              cancelled: CancelCheck | None) -> requests.Response:
+        params, auth = self._authorised([])
+        self._refusals.last = (0, "")
+        return client.request(method, url, params=params, auth=auth, json_body=body, cancelled=cancelled, what=what)
+
+    def _send_json(self, client: HttpClient, method: str, url: str, body: Any, *, what: str,
+                   cancelled: CancelCheck | None) -> Any:
+        """The decoded answer to a write; an answer that is not JSON leaves it open whether the
+        shop acted, so it raises :class:`UnclearAnswerError` for the caller to look and retry."""
+        response = self._send(client, method, url, body, what=what, cancelled=cancelled)
+        try:
+            return unwrap_envelope(json.loads(response.content))
+        except ValueError:
+            raise UnclearAnswerError(f"WooCommerce at {url_for_messages(url)} answered {what} with something "
+                                     "that is not JSON (a PHP warning or an error page?).") from None
+
+    def _authorised(self, params: Params) -> tuple[Params, AuthBase | None]:
+        """The query parameters and the requests auth for the configured auth mode."""
         if not self.config.key or not self.config.secret:
             raise AuthError(
                 "WooCommerce needs a consumer key and secret (WooCommerce › Settings › "
                 "Advanced › REST API); enter both in the shop settings."
             )
         params = list(params)
-        auth: AuthBase | None = None
         if self.auth_mode == "basic":
-            auth = HTTPBasicAuth(self.config.key, self.config.secret)
-        elif self.auth_mode == "oauth1":
-            auth = WooCommerceOAuth1(self.config.key, self.config.secret)
-        else:
-            params += [("consumer_key", self.config.key), ("consumer_secret", self.config.secret)]
-        return self._http.get_json(
-            self.api_url(route), params=params, auth=auth, cancelled=cancelled,
-            what=what, retry_invalid_json=retry_invalid_json,
-        )
+            return params, HTTPBasicAuth(self.config.key, self.config.secret)
+        if self.auth_mode == "oauth1":
+            return params, WooCommerceOAuth1(self.config.key, self.config.secret)
+        return [*params, ("consumer_key", self.config.key), ("consumer_secret", self.config.secret)], None
+
+    @staticmethod
+    def _list_body(body: Any, url: str, what: str) -> list[Any]:
+        items = unwrap_envelope(body)
+        if not isinstance(items, list):
+            raise ConnectorError(f"WooCommerce at {url_for_messages(url)} sent {describe(items)[:80]} "
+                                 f"instead of a list of {what}.")
+        return items
 
     def _error_detail(self, response: requests.Response) -> str:
         try:
             body = unwrap_envelope(json.loads(response.content))
         except ValueError:
-            return ""
+            body = None
         if not isinstance(body, dict):
+            self._refusals.last = (response.status_code, "")
             return ""
         message = _strip_html(str(body.get("message") or ""))
         code = str(body.get("code") or "")
+        self._refusals.last = (response.status_code, code)
         detail = " ".join(part for part in (message, f"[{code}]" if code else "") if part)
         if response.status_code in (401, 403):
-            detail += self._auth_hint(code, response)
+            detail += self._auth_hint(code, message, response)
         return detail
 
-    def _auth_hint(self, code: str, response: requests.Response) -> str:
+    def _auth_hint(self, code: str, message: str, response: requests.Response) -> str:
+        if "write permissions" in message:
+            return (" The key is read-only: give it Read/Write permissions in WooCommerce › Settings › "
+                    "Advanced › REST API (or create a new key) and enter it in the shop settings.")
         hint = " Check the consumer key and secret (WooCommerce › Settings › Advanced › REST API)."
         if response.history and response.url.startswith("https://") and self.base_url.startswith("http://"):
             hint += " The shop redirected to HTTPS: enter the shop URL with https://."
@@ -687,6 +1047,9 @@ class WooCommerceConnector:
         return hint
 
     def _no_api_message(self, url: str, detail: str) -> str:
+        code = self._last_refusal_code()
+        if code.endswith("invalid_id"):
+            return f"WooCommerce at {url} does not know it (HTTP 404: {detail}); it may have been deleted."
         return (
             f"There is no WooCommerce REST API at {url} (HTTP 404{': ' + detail if detail else ''}). "
             "Check the shop URL: it should be the address of the WordPress site, "

@@ -67,8 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--channel", required=True, help="channel kind, e.g. woocommerce")
     add.add_argument("--name", required=True)
     add.add_argument("--url", required=True, help="the shop's base URL, e.g. https://shop.example.com")
-    add.add_argument("--key", required=True, help="API key (stored in the system keyring)")
-    add.add_argument("--secret", required=True, help="API secret (stored in the system keyring)")
+    add.add_argument("--key", default="", help="API key / app key / client id (stored in the system keyring)")
+    add.add_argument("--secret", default="", help="API secret / access token (stored in the system keyring)")
+    add.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", type=_setting,
+                     help="another setting of the channel, e.g. seller_id=A1B2 or refresh_token=Atzr|… "
+                          "(secret ones go to the keyring); repeat as needed")
     add.add_argument("--auto-sync", type=int, default=0, metavar="MIN", help="sync every MIN minutes in the app")
     shop_commands.add_parser("list", help="list shops", parents=[common])
 
@@ -96,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=_positive_int, metavar="N")
     listing.add_argument("--format", choices=("table", "json", "csv"), default="table")
     return parser
+
+
+def _setting(text: str) -> tuple[str, str]:
+    name, equals, value = text.partition("=")
+    if not equals or not name.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not NAME=VALUE")
+    return name.strip(), value
 
 
 def _moment(text: str) -> datetime:
@@ -137,8 +147,17 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 def cmd_shop_add(args: argparse.Namespace) -> int:
     from omsdesk.sync.shops import ShopSpec, add_shop
 
+    from connectors.registry import UnknownChannelError, connector_class
+
     rt = _runtime(args, stores_secrets=True)
-    spec = ShopSpec(args.channel, args.name, args.url, args.key, args.secret, args.auto_sync)
+    try:
+        secret_names = {s.name for s in connector_class(args.channel).settings if s.secret}
+    except UnknownChannelError:
+        secret_names = set()  # add_shop refuses the channel with the list of known ones
+    values = dict(args.set)
+    spec = ShopSpec(args.channel, args.name, args.url, args.key, args.secret, args.auto_sync,
+                    options={n: v for n, v in values.items() if n not in secret_names},
+                    secrets={n: v for n, v in values.items() if n in secret_names})
     shop_id = add_shop(rt.db, rt.secrets, rt.actor, spec)
     print(f"added shop {args.name!r} (id {shop_id}, {args.channel})")
     return EXIT_OK

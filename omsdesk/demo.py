@@ -62,6 +62,14 @@ DEMO_SHOPS = (
     DemoShop("pinduoduo", "Demo Pinduoduo", "pdd"),
 )
 DEMO_SHOP_NAME = DEMO_SHOPS[0].name
+# Amazon's documented getOrderItems pace (one call per order every two seconds) and a basic
+# Shopify plan (2 calls a second) would make the demo's first pull and stock push take minutes:
+# the simulated seller gets a livelier quota and the Shopify shop a Plus plan; their connection
+# settings tell the connectors so.
+DEMO_CHANNEL_OPTIONS: dict[str, dict[str, Any]] = {
+    "amazon": {"rate_limits": "*=20/40"},
+    "shopify": {"bucket_size": 400, "leak_per_second": 20},
+}
 ALL_CHANNELS = tuple(shop.channel for shop in DEMO_SHOPS)
 
 
@@ -108,8 +116,9 @@ def _add_demo_shop(rt: Runtime, demo: DemoShop, settings: dict[str, Any]) -> int
 
 
 def _serve(simulator: ChannelSimulator, settings: dict[str, Any]) -> Any:
-    return simulator.add_shop(settings.get("kind", "woocommerce"), settings["slug"], seed=int(settings["seed"]),
-                              orders=int(settings["orders"]), epoch=datetime.fromisoformat(settings["epoch"]))
+    kind = settings.get("kind", "woocommerce")
+    return simulator.add_shop(kind, settings["slug"], seed=int(settings["seed"]), orders=int(settings["orders"]),
+                              epoch=datetime.fromisoformat(settings["epoch"]), **DEMO_CHANNEL_OPTIONS.get(kind, {}))
 
 
 def _serving(base_url: str, slug: str) -> bool:

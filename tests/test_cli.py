@@ -80,11 +80,13 @@ def test_demo_without_gui_imports_and_a_second_sync_reports_unchanged(capsys, sq
 
 
 def test_orders_list_formats_and_status_filter(capsys, sqlite_url: str) -> None:
-    run(capsys, "demo", "--no-gui", "--orders", "40", "--database", sqlite_url)
+    _, demo_out, _ = run(capsys, "demo", "--no-gui", "--orders", "40", "--database", sqlite_url)
+    stored = sum(int(n) for n in re.findall(r"\((\d+) orders stored\)", demo_out))
     code, out, _ = run(capsys, "orders", "list", "--format", "json", "--database", sqlite_url)
     assert code == 0
     orders = json.loads(out)
-    assert len(orders) == 40
+    assert len(orders) == stored and stored >= 5 * 40 - 10  # five demo shops; Amazon holds its unpaid ones
+    assert {o["channel"] for o in orders} == {"woocommerce", "shopify", "amazon", "taobao", "pinduoduo"}
     assert all(isinstance(o["total"], str) and "." in o["total"] for o in orders)
     created = [o["created_at"] for o in orders]
     assert created == sorted(created, reverse=True)
@@ -125,3 +127,25 @@ def test_sync_failures_exit_1_with_the_reason(capsys, sqlite_url: str, simulator
     assert code == 1 and "refused the credentials" in err and "Check the consumer key and secret" in err
     code, _, err = run(capsys, "sync", "--shop", "nope", "--database", sqlite_url)
     assert code == 1 and "no shop named 'nope'" in err
+
+
+def test_shop_add_takes_a_channels_other_settings(capsys, sqlite_url: str) -> None:
+    code, out, err = run(capsys, "shop", "add", "--channel", "amazon", "--name", "Amazon US",
+                         "--url", "https://sellingpartnerapi-na.amazon.com", "--key", "amzn1.application-oa2-client.x",
+                         "--secret", "cs", "--set", "refresh_token=Atzr|abc", "--set", "seller_id=A1B2C3",
+                         "--set", "marketplace_ids=ATVPDKIKX0DER", "--database", sqlite_url)
+    assert code == 0, err
+    from omsdesk.runtime import open_runtime
+    from omsdesk.sync.shops import find_shop, shop_config
+
+    rt = open_runtime(sqlite_url)
+    try:
+        shop = find_shop(rt.db, "Amazon US")
+        _, config = shop_config(rt.db, rt.secrets, shop.id)
+        assert config.secrets == {"refresh_token": "Atzr|abc"}  # in the keyring, not the database
+        assert shop.options == {"seller_id": "A1B2C3", "marketplace_ids": "ATVPDKIKX0DER"}
+    finally:
+        rt.close()
+    code, _, err = run(capsys, "shop", "add", "--channel", "amazon", "--name", "Amazon UK", "--url",
+                       "https://sellingpartnerapi-eu.amazon.com", "--key", "k", "--secret", "s", "--database", sqlite_url)
+    assert code == 1 and "Refresh token is required for Amazon" in err

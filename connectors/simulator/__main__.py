@@ -1,4 +1,4 @@
-"""``python -m connectors.simulator --port P --orders N --seed S``: serve a simulated shop."""
+"""``python -m connectors.simulator --port P --orders N --seed S``: serve one simulated shop per channel."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ def _epoch(text: str) -> datetime:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m connectors.simulator",
-                                     description="Serve a simulated WooCommerce shop on 127.0.0.1.")
+                                     description="Serve simulated WooCommerce, Shopify, Amazon, Taobao/Tmall "
+                                                 "and Pinduoduo shops on 127.0.0.1.")
     parser.add_argument("--port", type=int, default=8765, help="TCP port (0 picks a free one); default 8765")
     parser.add_argument("--orders", type=int, default=500, help="orders generated at start; default 500")
     parser.add_argument("--seed", type=int, default=7, help="random seed of the generated data; default 7")

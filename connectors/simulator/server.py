@@ -83,6 +83,7 @@ class SimulatedShop(Protocol):
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "omsdesk-simulator"
+    disable_nagle_algorithm = True  # small answers would otherwise wait ~40 ms for the client's delayed ACK
     server: _Server
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
@@ -289,25 +290,36 @@ def serve(
     *,
     epoch: datetime | None = None,
     arrival_seconds: float = 20.0,
+    channels: tuple[str, ...] = tuple(SHOP_FACTORIES),
     out: TextIO = sys.stdout,
 ) -> None:
-    """Run a simulator with one WooCommerce shop in the foreground until Ctrl+C.
+    """Run a simulator with one shop per channel in the foreground until Ctrl+C.
 
-    Without ``epoch`` the history ends at the current hour, so the demo data looks recent.
+    Without ``epoch`` the history ends now, so the data looks recent.
     """
     simulator = ChannelSimulator(port=port)
-    epoch = epoch or utc_now().replace(minute=0, second=0)
-    shop = simulator.add_woocommerce_shop(slug="webshop", seed=seed, orders=orders, epoch=epoch)
+    epoch = epoch or utc_now()
+    shops = [simulator.add_shop(kind, DEMO_SLUGS.get(kind, kind), seed=seed, orders=orders, epoch=epoch)
+             for kind in channels]
     simulator.start()
     simulator.start_live(arrival_seconds)
     print(f"omsdesk channel simulator on {simulator.base_url}", file=out)
-    print(f"WooCommerce shop: {shop.url}", file=out)
-    print(f"  consumer key:    {shop.key}", file=out)
-    print(f"  consumer secret: {shop.secret}", file=out)
-    print(f"  {shop.store.count} orders; a new one every {arrival_seconds:g} s. Ctrl+C stops.", file=out, flush=True)
+    for shop in shops:
+        connection = shop.connection()
+        print(f"{shop.kind} shop: {connection['base_url']}", file=out)
+        for name in ("key", "secret"):
+            if connection.get(name):
+                print(f"  --{name} {connection[name]}", file=out)
+        settings = {**connection.get("options", {}), **connection.get("secrets", {})}
+        for name, value in settings.items():
+            print(f"  --set {name}={value}", file=out)
+    print(f"  {orders} orders per shop; a new one every {arrival_seconds:g} s. Ctrl+C stops.", file=out, flush=True)
     try:
         threading.Event().wait()
     except KeyboardInterrupt:
         pass
     finally:
         simulator.stop()
+
+
+DEMO_SLUGS = {"woocommerce": "webshop", "taobao": "tmall", "pinduoduo": "pdd"}

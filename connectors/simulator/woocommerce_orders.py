@@ -1,7 +1,9 @@
 """Generate and change WooCommerce order payloads, deterministically from a ``random.Random``.
 
-The payloads follow the field set of WooCommerce's own ``GET /orders/<id>``
-example (``order_get.response.json``) and their money always adds up:
+The order payloads follow the field set of WooCommerce's own ``GET /orders/<id>``
+example (``order_get.response.json``); the product and variation payloads their
+lines point at follow ``product_get`` / ``product_variation_get``. Money always
+adds up:
 
 * line ``total`` = ``subtotal`` − the coupon's share of the discount,
 * ``discount_total`` = Σ(line subtotal − line total),
@@ -17,7 +19,7 @@ from datetime import datetime, timedelta
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
-from connectors.simulator.catalogue import CATALOGUE, REDUCED_RATE, Variant
+from connectors.simulator.catalogue import CATALOGUE, REDUCED_RATE, Product, Variant
 from connectors.simulator.names import Person, chinese_person, random_buyer
 
 CENT = Decimal("0.01")
@@ -146,6 +148,11 @@ def money(amount: Decimal) -> str:
     return f"{amount.quantize(CENT, ROUND_HALF_UP):.2f}"
 
 
+def price_in(currency: str, amount_cny: Decimal) -> Decimal:
+    """A catalogue price (CNY) in the shop's currency, to the cent."""
+    return (amount_cny / CNY_PER_UNIT.get(currency, Decimal("1"))).quantize(CENT, ROUND_HALF_UP)
+
+
 def json_number(amount: Decimal) -> int | float:
     """WooCommerce's line ``price`` is a JSON number, an integer when it is whole."""
     if amount == amount.to_integral_value():
@@ -164,7 +171,6 @@ class OrderFactory:
         self.rng = rng
         self.currency = currency
         self.utc_offset = utc_offset
-        self._cny_per_unit = CNY_PER_UNIT.get(currency, Decimal("1"))
         self._post_id = 1000
         self._item_id = 100
         self._meta_id = 5000
@@ -183,12 +189,16 @@ class OrderFactory:
         self._item_id += 1
         return self._item_id
 
+    def meta(self, key: str, value: Any) -> dict[str, Any]:
+        """A new ``meta_data`` entry with the next meta id."""
+        return self._meta(key, value)
+
     def _meta(self, key: str, value: Any) -> dict[str, Any]:
         self._meta_id += 1
         return {"id": self._meta_id, "key": key, "value": value}
 
     def _price(self, amount_cny: Decimal) -> Decimal:
-        return (amount_cny / self._cny_per_unit).quantize(CENT, ROUND_HALF_UP)
+        return price_in(self.currency, amount_cny)
 
     def _token(self, length: int, alphabet: str = ALPHANUMERIC) -> str:
         return "".join(self.rng.choices(alphabet, k=length))
@@ -474,6 +484,10 @@ class OrderFactory:
 
     # -- state changes (also used for live modifications) --------------------------------------
 
+    def touch(self, order: dict[str, Any], moment: datetime) -> None:
+        """The order was saved at ``moment``."""
+        self._touch(order, moment)
+
     def _touch(self, order: dict[str, Any], moment: datetime) -> None:
         self._set_time(order, "date_modified", moment)
 
@@ -530,6 +544,21 @@ class OrderFactory:
             return "refunded"
         return None
 
+    def set_status(self, order: dict[str, Any], status: str, moment: datetime) -> None:
+        """What ``PUT /orders/<id>`` with a new status does (``WC_Order::status_transition``):
+        paid statuses stamp ``date_paid`` once, "completed" stamps ``date_completed``."""
+        if status == order["status"]:
+            return
+        if status in ("processing", "completed") and order["date_paid_gmt"] is None:
+            self._mark_paid(order, moment)
+        if status == "completed":
+            self._complete(order, moment)
+        elif status == "cancelled":
+            self._cancel(order, moment)
+        else:
+            order["status"] = status
+            self._touch(order, moment)
+
     def note(self, order: dict[str, Any], moment: datetime, note_id: int) -> dict[str, Any]:
         self._touch(order, moment)
         return {"id": note_id, "author": "system", "date_created": wc_time(moment + self.utc_offset),
@@ -538,3 +567,124 @@ class OrderFactory:
     def new_note_id(self) -> int:
         self._meta_id += 1
         return self._meta_id
+
+
+# -- products and variations ----------------------------------------------------------------------
+
+ATTRIBUTE_TERMS = {"pa_color": (1, "Color", "颜色"), "pa_size": (2, "Size", "尺码")}
+CURRENCY_SYMBOLS = {"CNY": "&yen;", "USD": "&#36;", "EUR": "&euro;", "GBP": "&pound;"}
+OUT_OF_STOCK_SHARE = 0.08
+
+
+def stock_status(manage_stock: bool, quantity: int | None) -> str:
+    """``instock`` / ``outofstock`` as WooCommerce derives it for managed stock without backorders."""
+    if not manage_stock or quantity is None:
+        return "instock"
+    return "instock" if quantity > 0 else "outofstock"
+
+
+class ListingFactory:
+    """Product and variation payloads of the catalogue, in the shop's currency and time zone.
+
+    Ids are the catalogue's (``product_id``, ``variation_id``), the ones order lines use.
+    Simple products manage their stock, variable products manage it per variation,
+    and products without a SKU do not manage stock at all.
+    """
+
+    def __init__(self, rng: random.Random, currency: str, utc_offset: timedelta) -> None:
+        self.rng = rng
+        self.currency = currency
+        self.utc_offset = utc_offset
+
+    def initial_stock(self) -> int:
+        return 0 if self.rng.random() < OUT_OF_STOCK_SHARE else self.rng.randint(1, 200)
+
+    def _times(self, moment: datetime) -> dict[str, str | None]:
+        local, gmt = wc_time(moment + self.utc_offset), wc_time(moment)
+        return {"date_created": local, "date_created_gmt": gmt, "date_modified": local, "date_modified_gmt": gmt}
+
+    def _stock(self, manage: bool, quantity: int | None) -> dict[str, Any]:
+        return {"manage_stock": manage, "stock_quantity": quantity if manage else None,
+                "stock_status": stock_status(manage, quantity), "backorders": "no",
+                "backorders_allowed": False, "backordered": False}
+
+    def _price_html(self, amount: Decimal) -> str:
+        symbol = CURRENCY_SYMBOLS.get(self.currency, self.currency)
+        return (f'<span class="woocommerce-Price-amount amount"><span class="woocommerce-Price-currencySymbol">'
+                f"{symbol}</span>{money(amount)}</span>")
+
+    def product(self, product: Product, created: datetime) -> dict[str, Any]:
+        """``GET /products/<id>``; variable products carry no stock of their own.
+
+        ``permalink`` is a path here: the store puts the site URL in front when serving."""
+        variable = bool(product.axes)
+        manage = not variable and product.sku != ""  # SKU-less gift cards and crafts: unmanaged
+        price = price_in(self.currency, product.price)
+        slug = (product.sku or f"product-{product.product_id}").lower()
+        return {
+            "id": product.product_id, "name": product.name, "slug": slug,
+            "permalink": f"/product/{slug}/", **self._times(created),
+            "type": "variable" if variable else "simple", "status": "publish", "featured": False,
+            "catalog_visibility": "visible", "description": f"<p>{product.name}</p>\n", "short_description": "",
+            "sku": product.sku, "price": money(price), "regular_price": "" if variable else money(price),
+            "sale_price": "", "date_on_sale_from": None, "date_on_sale_from_gmt": None, "date_on_sale_to": None,
+            "date_on_sale_to_gmt": None, "price_html": self._price_html(price), "on_sale": False,
+            "purchasable": True, "total_sales": 0, "virtual": product.sku == "", "downloadable": False,
+            "downloads": [], "download_limit": -1, "download_expiry": -1, "external_url": "", "button_text": "",
+            "tax_status": "taxable", "tax_class": product.tax_class,
+            **self._stock(manage, self.initial_stock() if manage else None),
+            "sold_individually": False, "weight": "", "dimensions": {"length": "", "width": "", "height": ""},
+            "shipping_required": product.sku != "", "shipping_taxable": True, "shipping_class": "",
+            "shipping_class_id": 0, "reviews_allowed": True, "average_rating": "0.00", "rating_count": 0,
+            "related_ids": [], "upsell_ids": [], "cross_sell_ids": [], "parent_id": 0, "purchase_note": "",
+            "categories": [{"id": 15, "name": "Uncategorized", "slug": "uncategorized"}], "tags": [], "images": [],
+            "attributes": self._product_attributes(product), "default_attributes": [],
+            "variations": [variant.variation_id for variant in product.variants] if variable else [],
+            "grouped_products": [], "menu_order": 0, "meta_data": [],
+        }
+
+    def variation(self, product: Product, variant: Variant, created: datetime) -> dict[str, Any]:
+        """``GET /products/<id>/variations/<variation id>``: stock is managed per variation."""
+        price = price_in(self.currency, variant.price)
+        query = "&".join(f"attribute_{key}={value}" for key, value in variant.attributes)
+        return {
+            "id": variant.variation_id, **self._times(created), "description": "",
+            "permalink": f"/product/{(product.sku or f'product-{product.product_id}').lower()}/?{query}",
+            "sku": variant.sku, "price": money(price), "regular_price": money(price), "sale_price": "",
+            "date_on_sale_from": None, "date_on_sale_from_gmt": None, "date_on_sale_to": None,
+            "date_on_sale_to_gmt": None, "on_sale": False, "status": "publish", "purchasable": True,
+            "virtual": False, "downloadable": False, "downloads": [], "download_limit": -1, "download_expiry": -1,
+            "tax_status": "taxable", "tax_class": variant.tax_class, **self._stock(True, self.initial_stock()),
+            "weight": "", "dimensions": {"length": "", "width": "", "height": ""}, "shipping_class": "",
+            "shipping_class_id": 0, "image": None, "attributes": self._variation_attributes(product, variant),
+            "menu_order": 0, "meta_data": [],
+        }
+
+    @staticmethod
+    def _chinese(product: Product) -> bool:
+        return any("\u4e00" <= ch <= "\u9fff" for ch in product.name)
+
+    def _term_label(self, product: Product, axis_key: str, slug: str) -> str:
+        for key, values in product.axes:
+            if key == axis_key:
+                for value_slug, _, chinese, english in values:
+                    if value_slug == slug:
+                        return chinese if self._chinese(product) else english
+        return slug
+
+    def _product_attributes(self, product: Product) -> list[dict[str, Any]]:
+        attributes = []
+        for position, (key, values) in enumerate(product.axes):
+            term_id, english, chinese = ATTRIBUTE_TERMS[key]
+            attributes.append({"id": term_id, "name": chinese if self._chinese(product) else english,
+                               "position": position, "visible": True, "variation": True,
+                               "options": [self._term_label(product, key, slug) for slug, *_ in values]})
+        return attributes
+
+    def _variation_attributes(self, product: Product, variant: Variant) -> list[dict[str, Any]]:
+        attributes = []
+        for key, slug in variant.attributes:
+            term_id, english, chinese = ATTRIBUTE_TERMS[key]
+            attributes.append({"id": term_id, "name": chinese if self._chinese(product) else english,
+                               "option": self._term_label(product, key, slug)})
+        return attributes

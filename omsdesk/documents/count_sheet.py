@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from omsdesk.documents.fonts import register_text_font
 from omsdesk.documents.layout import (
+    DOCUMENTS,
     FittedText,
     Translate,
     caption,
@@ -71,6 +72,8 @@ T_COUNTED = QT_TRANSLATE_NOOP("Documents", "Counted")
 T_NOTE = QT_TRANSLATE_NOOP("Documents", "Note")
 T_CONTINUED = QT_TRANSLATE_NOOP("Documents", "(continued)")
 T_SUMMARY = QT_TRANSLATE_NOOP("Documents", "{lines} lines in {bins} bins")
+T_SUMMARY_ONE_BIN = QT_TRANSLATE_NOOP("Documents", "{lines} lines in 1 bin")
+T_SUMMARY_ONE_LINE = QT_TRANSLATE_NOOP("Documents", "1 line in 1 bin")
 T_COUNTED_BY = QT_TRANSLATE_NOOP("Documents", "Counted by")
 T_CHECKED_BY = QT_TRANSLATE_NOOP("Documents", "Checked by")
 T_DATE = QT_TRANSLATE_NOOP("Documents", "Date")
@@ -265,10 +268,21 @@ def _draw_row(canvas: Canvas, row: _Row, columns: list[_Column], top: float, fir
     return bottom
 
 
+def summary_text(lines: Sequence[CountLine], translate: Translate | None = None) -> str:
+    """"12 lines in 3 bins" under the last line (singular where it is one)."""
+    if not lines:
+        return caption(translate, T_EMPTY)
+    bins = len({line.bin_path for line in lines})
+    specific = T_SUMMARY_ONE_LINE if len(lines) == 1 else T_SUMMARY_ONE_BIN if bins == 1 else T_SUMMARY
+    if specific is not T_SUMMARY and translate is not None and translate(DOCUMENTS, specific) == specific \
+            and translate(DOCUMENTS, T_SUMMARY) != T_SUMMARY:
+        specific = T_SUMMARY  # the singular is not translated yet: the general form in the reader's language
+    return caption(translate, specific, lines=len(lines), bins=bins)
+
+
 def _draw_signatures(canvas: Canvas, rows: list[_Row], top: float, font: str, translate: Translate | None) -> None:
-    bins = len({row.line.bin_path for row in rows})
     y = top - 7 * mm
-    text = caption(translate, T_SUMMARY, lines=len(rows), bins=bins) if rows else caption(translate, T_EMPTY)
+    text = summary_text([row.line for row in rows], translate)
     draw_text(canvas, MARGIN_X, y, text, font, 9)
     y -= 13 * mm
     half = (PAGE_WIDTH - 2 * MARGIN_X) / 2

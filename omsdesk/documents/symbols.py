@@ -22,6 +22,7 @@ from reportlab.graphics.barcode.code128 import Code128, Code128Auto
 from reportlab.graphics.barcode.eanbc import UPCA, Ean13BarcodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from omsdesk.documents.layout import draw_text, fit_line
@@ -118,12 +119,25 @@ def module_for(code: str, kind: str, width: float, *, dot: float | None = None, 
             low, high = (middle, high) if needed(middle) <= width else (low, middle)
         module = low
     if dot:
-        module = int(module / dot + 1e-6) * dot
+        # Whole printer dots. A limit meant as a number of dots (0.375 mm for 3 dots at 203 dpi, whose
+        # dot is 0.1251 mm) lands a hair under it: within 1 % of a dot it counts as that many dots.
+        dots = int(module / dot + 0.01)
+        if dots * dot > module and needed(dots * dot) > width:
+            dots -= 1
+        module = dots * dot
     if module + 1e-6 < minimum:
         raise ValidationError("barcode", QT_TRANSLATE_NOOP(
             "Messages", "the barcode {code!r} is too long to scan well on a {label} label: choose a larger label size"),
             code=code, label=label)
     return module
+
+
+def ean_text_size(module: float, font: str, wanted: float) -> float:
+    """The size of an EAN-13 / UPC-A symbol's digits: ``wanted``, or smaller so that the six digits of
+    each half fit between the guard bars (42 modules, less a little air); a larger size would print
+    the digits over the bars."""
+    room = 42 * module * 0.9
+    return min(wanted, room / (6 * stringWidth("0", font, 1.0)))
 
 
 def draw_barcode(canvas: Canvas, code: str, kind: str, x: float, y: float, width: float, height: float, *,
@@ -144,8 +158,8 @@ def draw_barcode(canvas: Canvas, code: str, kind: str, x: float, y: float, width
     if kind in _EAN_MODULES:
         widget_class = Ean13BarcodeWidget if kind == EAN13 else UPCA
         widget = widget_class(
-            code[:-1], barWidth=module, barHeight=height, fontName=font, fontSize=text_size,
-            humanReadable=1 if human_readable else 0,
+            code[:-1], barWidth=module, barHeight=height, fontName=font,
+            fontSize=ean_text_size(module, font, text_size), humanReadable=1 if human_readable else 0,
         )
         # the widget pads the bars with 9 modules on each side (its leading / trailing digit sits there)
         drawing = Drawing(bars_width + 2 * _WIDGET_QUIET * module, height, initialFontName=font,

@@ -118,12 +118,15 @@ def _queue_confirmation(session: Session, actor: Actor, order: Order, shipment: 
     shop = session.get(Shop, order.shop_id)
     carrier_codes = (shop.options if shop else {}).get(CARRIER_CODES_OPTION, {})
     lines_by_id: dict[int, OrderLine] = {line.id: line for line in order.lines}
+    # The whole order in one parcel is confirmed as "the whole order": the channel then ships
+    # whatever it still shows as open, even when part of it was shipped outside omsdesk.
+    whole_order = complete and all(quantities.get(line.id) == line.quantity for line in order.lines)
     confirmation = ShipmentConfirmation(
         order_external_id=order.external_id, package_id=shipment.number,
         carrier_code=carrier_codes.get(shipment.carrier_code, shipment.carrier_code),
         tracking_number=shipment.tracking_number, shipped_at=shipment.shipped_at,
         carrier_name=shipment.carrier_name, completes_order=complete,
-        lines=tuple(
+        lines=() if whole_order else tuple(
             ChannelShipmentLine(lines_by_id[i].external_id, q, lines_by_id[i].channel_sku,
                                 lines_by_id[i].channel_item_id, lines_by_id[i].channel_variant_id)
             for i, q in quantities.items()

@@ -39,6 +39,13 @@ ADDRESS_FIELDS = ("ship_name", "ship_company", "ship_line1", "ship_line2", "ship
                   "ship_postcode", "ship_country", "ship_phone")
 
 
+def state_for(order: ChannelOrder) -> OrderState:
+    """Our state for an order as the channel shows it now (on import, or before we start on it)."""
+    if order.fulfilled_by_channel and order.lifecycle not in CANCELLING:
+        return OrderState.COMPLETED  # the marketplace ships it (Amazon FBA): nothing for our warehouse
+    return initial_state(order.lifecycle)
+
+
 def initial_state(lifecycle: Lifecycle) -> OrderState:
     match lifecycle:
         case Lifecycle.CANCELLED | Lifecycle.REFUNDED:
@@ -72,7 +79,7 @@ def follow_channel_state(session: Session, actor: Actor, order: Order, incoming:
     if incoming.lifecycle in CANCELLING:
         _cancelled_on_channel(session, actor, order, incoming)
     elif current in (OrderState.NEW, OrderState.ON_HOLD):
-        order.state = initial_state(incoming.lifecycle)
+        order.state = state_for(incoming)
 
 
 def _cancelled_on_channel(session: Session, actor: Actor, order: Order, incoming: ChannelOrder) -> None:
@@ -86,7 +93,7 @@ def _cancelled_on_channel(session: Session, actor: Actor, order: Order, incoming
     if order.state in BEING_PACKED:
         raise_issue(session, order, OrderIssueKind.CANCELLED_WHILE_PACKING,
                     f"Cancelled on the channel ({incoming.status}) while in the warehouse: take it off the "
-                    "packing table and put the items back.", {"was": order.state.value})
+                    "packing table and put the items back.", {"was": order.state.value, "channel_status": incoming.status})
     previous = order.state
     released = release(session, ORDER_DOCUMENT, order.id)
     order.state = OrderState.CANCELLED

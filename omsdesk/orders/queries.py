@@ -19,6 +19,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from omsdesk.auth.audit import entries_for
+from omsdesk.catalog.models import Sku
 from omsdesk.fulfilment.models import Shipment
 from omsdesk.fulfilment.services import shipped_quantities
 from omsdesk.orders.models import Order, OrderIssue, OrderIssueKind, OrderLine, OrderPayload, OrderState, PaymentStatus
@@ -196,6 +197,7 @@ class LineDetail:
     total_incl_tax: Decimal
     id: int = 0
     shipped: Decimal = Decimal(0)
+    sku_code: str = ""  # our SKU the line resolved to; "" while the listing is unmapped
 
     @property
     def left_to_ship(self) -> Decimal:
@@ -214,8 +216,9 @@ class HistoryEntry:
 class IssueInfo:
     id: int
     kind: OrderIssueKind
-    message: str
+    message: str  # in English, for logs and exports; the app words it from kind and details
     created_at: datetime
+    details: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -278,11 +281,14 @@ def order_detail(session: Session, order_id: int) -> OrderDetail | None:
     assert shop is not None
     payload = session.get(OrderPayload, order_id)
     shipped = shipped_quantities(session, order_id)
+    codes = dict(session.execute(select(Sku.id, Sku.code).where(
+        Sku.id.in_([line.sku_id for line in order.lines if line.sku_id is not None]))).all())
     lines = [
         LineDetail(
             line.line_no, line.channel_sku, line.title, dict(line.attributes or {}), line.quantity,
             line.unit_price, line.unit_net, line.unit_net_incl_tax, line.subtotal, line.discount,
             line.total, line.total_tax, line.total_incl_tax, line.id, shipped.get(line.id, Decimal(0)),
+            codes.get(line.sku_id, "") if line.sku_id is not None else "",
         )
         for line in order.lines
     ]
@@ -305,7 +311,8 @@ def order_detail(session: Session, order_id: int) -> OrderDetail | None:
 def open_issues(session: Session, order_id: int) -> list[IssueInfo]:
     rows = session.scalars(select(OrderIssue).where(OrderIssue.order_id == order_id, OrderIssue.resolved_at.is_(None))
                            .order_by(OrderIssue.id))
-    return [IssueInfo(issue.id, issue.kind, issue.message, issue.created_at) for issue in rows]
+    return [IssueInfo(issue.id, issue.kind, issue.message, issue.created_at, dict(issue.details or {}))
+            for issue in rows]
 
 
 def shipments_of(session: Session, order_id: int) -> list[ShipmentInfo]:

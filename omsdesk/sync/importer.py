@@ -32,7 +32,7 @@ from omsdesk.orders.channel_updates import (
     ADDRESS_FIELDS,
     flag_change_after_allocation,
     follow_channel_state,
-    initial_state,
+    state_for,
     line_changes,
     lines_may_change,
 )
@@ -278,7 +278,7 @@ class PageImporter:
     def _bulk_insert(self, prepared: list[tuple[ChannelOrder, dict[str, Any], list[dict[str, Any]]]]) -> None:
         now = utc_now()
         order_rows = [
-            {**values, "shop_id": self.shop_id, "state": initial_state(order.lifecycle),
+            {**values, "shop_id": self.shop_id, "state": state_for(order),
              "imported_at": now, "updated_at": now, "version": 1}
             for order, values, _ in prepared
         ]

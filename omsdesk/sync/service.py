@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from connectors.base import (
@@ -218,6 +218,26 @@ def unresolved_order_ids(db: Database, shop_id: int) -> list[str]:
             select(SyncError.external_id).where(SyncError.shop_id == shop_id, SyncError.resolved_at.is_(None),
                                                 SyncError.external_id != "")
             .distinct().order_by(SyncError.external_id)))
+
+
+@dataclass(frozen=True)
+class UnresolvedError:
+    external_id: str
+    field: str
+    message: str
+    last_seen: datetime
+    times: int  # how many runs reported the order
+
+
+def unresolved_errors(db: Database, shop_id: int) -> list[UnresolvedError]:
+    """The latest error of each order the shop still could not import, newest first."""
+    open_errors = (SyncError.shop_id == shop_id, SyncError.resolved_at.is_(None), SyncError.external_id != "")
+    latest = (select(SyncError.external_id, func.max(SyncError.id).label("id"), func.count().label("times"))
+              .where(*open_errors).group_by(SyncError.external_id).subquery())
+    statement = (select(SyncError.external_id, SyncError.field, SyncError.message, SyncError.at, latest.c.times)
+                 .join(latest, latest.c.id == SyncError.id).order_by(SyncError.id.desc()))
+    with db.reading() as session:
+        return [UnresolvedError(*row) for row in session.execute(statement)]
 
 
 def retry_failed_orders(

@@ -230,7 +230,16 @@ def shop_config(db: Database, secrets: SecretStore, shop_id: int) -> tuple[str, 
         return shop.channel, ShopConfig(
             shop.base_url, credentials.key, credentials.secret, dict(shop.options),
             secrets=dict(credentials.extra), save_credentials=_credential_saver(secrets, ref),
+            **_network_settings(shop.options),
         )
+
+
+NETWORK_OPTIONS = {"timeout_seconds": float, "max_retries": int, "backoff_seconds": float}
+
+
+def _network_settings(options: dict[str, Any]) -> dict[str, Any]:
+    """Advanced shop options that tune the HTTP client (a slow channel, a flaky line, the tests)."""
+    return {name: kind(options[name]) for name, kind in NETWORK_OPTIONS.items() if options.get(name) not in (None, "")}
 
 
 def _credential_saver(secrets: SecretStore, ref: str) -> Callable[[dict[str, str]], None]:

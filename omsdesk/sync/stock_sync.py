@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from connectors.base import StockLevel
@@ -108,7 +108,7 @@ def plan_stock(session: Session, actor: Actor, shop_id: int) -> StockPlan:
     settings = StockSyncSettings.from_options(shop.options)
     newest_change = session.scalar(select(func.max(StockChange.id))) or 0
     if not settings.enabled:
-        shop.stock_cursor = newest_change
+        _move_mark(session, shop_id, newest_change)
         return StockPlan()
     changed = set(session.scalars(
         select(StockChange.sku_id).where(StockChange.id > shop.stock_cursor, StockChange.id <= newest_change)
@@ -127,8 +127,15 @@ def plan_stock(session: Session, actor: Actor, shop_id: int) -> StockPlan:
                           label=f"{listing.sku_code} → {quantity}")
             _remember(session, shop_id, listing.mapping_id, quantity, known=listing.mapping_id in published)
             plan.queued += 1
-    shop.stock_cursor = newest_change
+    _move_mark(session, shop_id, newest_change)
     return plan
+
+
+def _move_mark(session: Session, shop_id: int, newest_change: int) -> None:
+    """A plain UPDATE: the mark is bookkeeping, not an edit of the shop, so it must not bump the
+    version a person editing the shop's settings holds (their save would then be refused)."""
+    session.execute(update(Shop).where(Shop.id == shop_id).values(stock_cursor=newest_change)
+                    .execution_options(synchronize_session=False))
 
 
 def plan_stock_for(db: Database, actor: Actor, shop_id: int) -> StockPlan:

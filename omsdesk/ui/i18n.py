@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 import omsdesk
 from omsdesk.errors import UserError
 from omsdesk.orders.models import OrderState, PaymentStatus
-from omsdesk.sync.models import RunStatus
+from omsdesk.sync.models import OutboxKind, OutboxState, RunStatus
 from omsdesk.ui.settings import Language
 
 log = logging.getLogger(__name__)
@@ -116,7 +116,7 @@ def channel_label(kind: str) -> str:
     labels = {
         "woocommerce": lambda: QCoreApplication.translate("Channel", "WooCommerce"),
         "shopify": lambda: QCoreApplication.translate("Channel", "Shopify"),
-        "taobao": lambda: QCoreApplication.translate("Channel", "Taobao"),
+        "taobao": lambda: QCoreApplication.translate("Channel", "Taobao / Tmall"),
         "tmall": lambda: QCoreApplication.translate("Channel", "Tmall"),
         "jd": lambda: QCoreApplication.translate("Channel", "JD.com"),
         "pinduoduo": lambda: QCoreApplication.translate("Channel", "Pinduoduo"),
@@ -125,6 +125,26 @@ def channel_label(kind: str) -> str:
     }
     label = labels.get(kind)
     return label() if label else kind
+
+
+def outbox_state_label(state: str) -> str:
+    labels = {
+        OutboxState.PENDING: lambda: QCoreApplication.translate("OutboxState", "Pending"),
+        OutboxState.SENDING: lambda: QCoreApplication.translate("OutboxState", "Sending"),
+        OutboxState.DONE: lambda: QCoreApplication.translate("OutboxState", "Done"),
+        OutboxState.FAILED: lambda: QCoreApplication.translate("OutboxState", "Failed"),
+    }
+    label = labels.get(state)  # type: ignore[call-overload]
+    return label() if label else str(state)
+
+
+def outbox_kind_label(kind: str) -> str:
+    labels = {
+        OutboxKind.TRACKING: lambda: QCoreApplication.translate("OutboxKind", "Tracking number"),
+        OutboxKind.STOCK: lambda: QCoreApplication.translate("OutboxKind", "Stock level"),
+    }
+    label = labels.get(kind)  # type: ignore[call-overload]
+    return label() if label else str(kind)
 
 
 def country_name(code: str) -> str:

@@ -198,6 +198,9 @@ class ScanField(QWidget):
         self.message.setStyleSheet(WARN_MESSAGE_STYLE)
 
     def clear_message(self) -> None:
+        """No message, and no red or green left on the field."""
+        self._flash_timer.stop()
+        self.edit.setStyleSheet(self._styles["normal"])
         self.message.setVisible(False)
         self.message.setText("")
 
@@ -221,6 +224,12 @@ class ScanField(QWidget):
         if event.key() == Qt.Key.Key_Escape:
             self.edit.clear()
             self.clear_message()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # The line edit has taken the scan (returnPressed) and passes the key on; in a dialog it
+            # would go on to press the default button (QDialogButtonBox makes its first Ok / Save one
+            # the default when shown, whatever autoDefault says): "Start count" or "Save" on a scan.
+            event.accept()
             return
         super().keyPressEvent(event)
 

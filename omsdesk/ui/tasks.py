@@ -103,7 +103,8 @@ class _Runnable(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Owns the worker pools. ``run`` for reads and network, ``run_write`` for writes."""
+    """Owns the worker pools: ``run`` for reads and short network calls, ``run_write`` for writes,
+    ``run_long`` for long channel jobs (syncs), so that they never hold up a table reload."""
 
     # Outcomes travel in a Python queue; the queued signal only says "look" and carries no
     # Python objects across threads (big payloads through shiboken crashed under load).
@@ -111,10 +112,12 @@ class TaskRunner(QObject):
     busy_changed = Signal(bool)
 
     def __init__(self, default_error_handler: ErrorHandler | None = None,
-                 parent: QObject | None = None, network_threads: int = 4) -> None:
+                 parent: QObject | None = None, network_threads: int = 4, long_threads: int = 5) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(network_threads)
+        self._long = QThreadPool(self)
+        self._long.setMaxThreadCount(long_threads)
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
         self._tasks: dict[int, Task[Any]] = {}
@@ -129,6 +132,12 @@ class TaskRunner(QObject):
             *, owner: QObject | None = None, name: str = "") -> Task[T]:
         """Run ``fn`` in the parallel pool (network calls, read queries)."""
         return self._start(self._pool, fn, on_done, on_error, on_progress, owner, name)
+
+    def run_long(self, fn: Callable[[TaskContext], T], on_done: Callable[[T], None] | None = None,
+                 on_error: ErrorHandler | None = None, on_progress: Callable[[Any], None] | None = None,
+                 *, owner: QObject | None = None, name: str = "") -> Task[T]:
+        """Run a long job (a shop's sync cycle) in its own pool."""
+        return self._start(self._long, fn, on_done, on_error, on_progress, owner, name)
 
     def run_write(self, fn: Callable[[TaskContext], T], on_done: Callable[[T], None] | None = None,
                   on_error: ErrorHandler | None = None, *, owner: QObject | None = None,
@@ -148,13 +157,13 @@ class TaskRunner(QObject):
         """Cancel everything and wait for the workers; results are no longer delivered."""
         self._closed = True
         self.cancel_all()
-        done = self._pool.waitForDone(timeout_ms) and self._writes.waitForDone(timeout_ms)
+        done = all(pool.waitForDone(timeout_ms) for pool in (self._pool, self._long, self._writes))
         self._tasks.clear()
         return done
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Wait for the workers (tests); outcomes are still delivered by the event loop."""
-        return self._pool.waitForDone(timeout_ms) and self._writes.waitForDone(timeout_ms)
+        return all(pool.waitForDone(timeout_ms) for pool in (self._pool, self._long, self._writes))
 
     def _start(self, pool: QThreadPool, fn: Callable[[TaskContext], T], on_done: Callable[[T], None] | None,
                on_error: ErrorHandler | None, on_progress: Callable[[Any], None] | None,

@@ -149,37 +149,37 @@
         <translation>记账错误</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/adjust.py" line="188"/>
+        <location filename="../../omsdesk/ui/inventory/adjust.py" line="193"/>
         <source>Bin %1</source>
         <translation>库位 %1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/adjust.py" line="200"/>
+        <location filename="../../omsdesk/ui/inventory/adjust.py" line="205"/>
         <source>on hand now %1 → after %2</source>
         <translation>当前在库 %1 → 调整后 %2</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/adjust.py" line="216"/>
+        <location filename="../../omsdesk/ui/inventory/adjust.py" line="221"/>
         <source>Scan or type the product first.</source>
         <translation>请先扫描或输入商品。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/adjust.py" line="220"/>
+        <location filename="../../omsdesk/ui/inventory/adjust.py" line="225"/>
         <source>Choose or scan the bin.</source>
         <translation>请选择或扫描库位。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/adjust.py" line="224"/>
+        <location filename="../../omsdesk/ui/inventory/adjust.py" line="229"/>
         <source>Enter a quantity.</source>
         <translation>请输入数量。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/adjust.py" line="228"/>
+        <location filename="../../omsdesk/ui/inventory/adjust.py" line="233"/>
         <source>Give a reason: it is kept with the movement.</source>
         <translation>请填写原因，原因会随库存流水一起保存。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/adjust.py" line="232"/>
+        <location filename="../../omsdesk/ui/inventory/adjust.py" line="237"/>
         <source>Choose the supplier the goods go back to.</source>
         <translation>请选择要退回的供应商。</translation>
     </message>
@@ -382,6 +382,59 @@
     </message>
 </context>
 <context>
+    <name>Carriers</name>
+    <message>
+        <location filename="../../omsdesk/fulfilment/carriers.py" line="26"/>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/carriers.py" line="27"/>
+        <source>ZTO Express</source>
+        <translation>中通快递</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/carriers.py" line="28"/>
+        <source>YTO Express</source>
+        <translation>圆通速递</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/carriers.py" line="29"/>
+        <source>JD Logistics</source>
+        <translation>京东物流</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/carriers.py" line="30"/>
+        <source>China Post EMS</source>
+        <translation>中国邮政 EMS</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/carriers.py" line="31"/>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/carriers.py" line="32"/>
+        <source>FedEx</source>
+        <translation>FedEx 联邦快递</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/carriers.py" line="33"/>
+        <source>DHL Express</source>
+        <translation>DHL 快递</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/carriers.py" line="34"/>
+        <source>USPS</source>
+        <translation>USPS 美国邮政</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/carriers.py" line="35"/>
+        <source>Other carrier</source>
+        <translation>其他快递</translation>
+    </message>
+</context>
+<context>
     <name>CatalogSheets</name>
     <message>
         <location filename="../../omsdesk/ui/products/catalog_io.py" line="59"/>
@@ -433,8 +486,8 @@
     </message>
     <message>
         <location filename="../../omsdesk/ui/i18n.py" line="119"/>
-        <source>Taobao</source>
-        <translation>淘宝</translation>
+        <source>Taobao / Tmall</source>
+        <translation>淘宝/天猫</translation>
     </message>
     <message>
         <location filename="../../omsdesk/ui/i18n.py" line="120"/>
@@ -465,237 +518,478 @@
 <context>
     <name>ChannelsWorkspace</name>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="243"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="82"/>
         <source>Add shop…</source>
         <translation>添加店铺…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="244"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="83"/>
         <source>Edit shop…</source>
         <translation>编辑店铺…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="245"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="84"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="246"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="85"/>
         <source>Sync all</source>
         <translation>全部同步</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="272"/>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="373"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="86"/>
+        <source>Re-sync from date…</source>
+        <translation>从指定时间重新同步…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="87"/>
+        <source>Fetch every order changed since a date again, e.g. after the channel was down or orders were changed there in bulk</source>
+        <translation>重新拉取自某一时间以来有变动的全部订单，例如平台故障之后或在平台上批量修改了订单之后</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="116"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="291"/>
         <source>Last sync</source>
         <translation>最近一次同步</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="288"/>
-        <source>Recent syncs</source>
-        <translation>最近的同步记录</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="291"/>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="303"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="135"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="176"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="291"/>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="303"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="135"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="176"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="291"/>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="304"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="136"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="176"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="291"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="162"/>
+        <source>Runs</source>
+        <translation>同步记录</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="176"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="291"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="176"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="292"/>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="304"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="136"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="177"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="292"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="177"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="373"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="207"/>
+        <source>Import errors</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="213"/>
+        <source>%1 pending</source>
+        <translation>%1 待发送</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="213"/>
+        <source>%1 sending</source>
+        <translation>%1 发送中</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="214"/>
+        <source>%1 failed</source>
+        <translation>%1 失败</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="218"/>
+        <source>Outbox</source>
+        <translation>回传队列</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="222"/>
+        <source>Unmapped listings</source>
+        <translation>未对应平台商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="291"/>
         <source>Last sync of %1</source>
         <translation>%1 的最近一次同步</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="384"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="302"/>
         <source>%1 has not been synced yet. Press “Sync now” to fetch its orders.</source>
         <translation>%1 尚未同步。点击“立即同步”拉取订单。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="391"/>
-        <source>Every order of this sync was imported without errors.</source>
-        <translation>本次同步的所有订单均已成功导入。</translation>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="314"/>
+        <source>%1 orders could not be imported; see “Import errors”.</source>
+        <translation>%1 个订单未能导入，详见“导入失败”。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="395"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="308"/>
         <source>%1 — started %2</source>
         <translation>%1 — 开始于 %2</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="399"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="312"/>
         <source>, took %1 s</source>
         <translation>，耗时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="274"/>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="381"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="118"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="297"/>
         <source>Select a shop to see its last sync.</source>
         <translation>选择一个店铺以查看其最近一次同步。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="280"/>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="458"/>
-        <source>Orders that could not be imported</source>
-        <translation>未能导入的订单</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="282"/>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="282"/>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="282"/>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="422"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="339"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="519"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="299"/>
         <source>The sync could not start: %1</source>
         <translation>同步无法开始：%1</translation>
     </message>
 </context>
 <context>
+    <name>ConnectorSettingsForm</name>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="100"/>
+        <source>Leave empty to keep the stored value</source>
+        <translation>留空则保留已保存的值</translation>
+    </message>
+</context>
+<context>
+    <name>Connectors</name>
+    <message>
+        <location filename="../../connectors/amazon.py" line="586"/>
+        <source>LWA client ID</source>
+        <translation>LWA 客户端 ID</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/amazon.py" line="587"/>
+        <source>Developer Central › your app › View LWA credentials</source>
+        <translation>Developer Central › 你的应用 › 查看 LWA 凭证</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/amazon.py" line="588"/>
+        <source>LWA client secret</source>
+        <translation>LWA 客户端密钥</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/amazon.py" line="589"/>
+        <location filename="../../connectors/pinduoduo.py" line="641"/>
+        <source>Refresh token</source>
+        <translation>Refresh token（刷新令牌）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/amazon.py" line="590"/>
+        <source>Given when the seller authorises the app (Atzr|…)</source>
+        <translation>卖家授权应用时获得（Atzr|…）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/amazon.py" line="591"/>
+        <source>Seller ID (merchant token)</source>
+        <translation>卖家 ID（Merchant Token）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/amazon.py" line="592"/>
+        <source>Seller Central › Settings › Account Info › Merchant Token; needed to publish stock</source>
+        <translation>Seller Central › 设置 › 账户信息 › Merchant Token；同步库存时需要</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/amazon.py" line="594"/>
+        <source>Marketplace IDs (comma separated)</source>
+        <translation>商城 ID（用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/amazon.py" line="596"/>
+        <source>ATVPDKIKX0DER = US, A1F83G8C2ARO7P = UK, A1PA6795UKMFR9 = DE</source>
+        <translation>ATVPDKIKX0DER = 美国，A1F83G8C2ARO7P = 英国，A1PA6795UKMFR9 = 德国</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/amazon.py" line="598"/>
+        <source>LWA token endpoint</source>
+        <translation>LWA 令牌地址</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/amazon.py" line="600"/>
+        <source>Leave empty for https://api.amazon.com/auth/o2/token</source>
+        <translation>留空即使用 https://api.amazon.com/auth/o2/token</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/amazon.py" line="601"/>
+        <source>Rate limits (operation=rate/burst, …)</source>
+        <translation>调用频率（操作=速率/突发，…）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/amazon.py" line="603"/>
+        <source>Only if Amazon raised your limits; empty uses the documented ones</source>
+        <translation>仅当亚马逊为你提高了限额时填写；留空则使用文档中的限额</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/pinduoduo.py" line="636"/>
+        <source>Client ID (client_id)</source>
+        <translation>Client ID（client_id）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/pinduoduo.py" line="637"/>
+        <source>open.pinduoduo.com › 应用管理: the app&apos;s client_id</source>
+        <translation>open.pinduoduo.com › 应用管理：应用的 client_id</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/pinduoduo.py" line="638"/>
+        <source>Client secret (client_secret)</source>
+        <translation>Client secret（client_secret）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/pinduoduo.py" line="639"/>
+        <source>Access token</source>
+        <translation>Access token（访问令牌）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/pinduoduo.py" line="640"/>
+        <source>From authorising the app for the shop (授权)</source>
+        <translation>为店铺授权应用后获得（授权）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/pinduoduo.py" line="642"/>
+        <source>Lets omsdesk renew the access token when it expires</source>
+        <translation>access_token 过期时，omsdesk 用它自动续期</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/pinduoduo.py" line="643"/>
+        <source>Days of orders to import at first</source>
+        <translation>首次导入最近几天的订单</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/pinduoduo.py" line="645"/>
+        <source>Pinduoduo keeps orders for three months</source>
+        <translation>拼多多只保留三个月内的订单</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/shopify.py" line="592"/>
+        <source>Admin API access token</source>
+        <translation>Admin API 访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/shopify.py" line="594"/>
+        <source>Shopify admin › Settings › Apps and sales channels › Develop apps › your app › API credentials (shpat_…). Leave empty for a Dev Dashboard app.</source>
+        <translation>Shopify 后台 › 设置 › 应用和销售渠道 › 开发应用 › 你的应用 › API 凭证（shpat_…）。Dev Dashboard 应用请留空。</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/shopify.py" line="597"/>
+        <source>Client ID (Dev Dashboard app)</source>
+        <translation>Client ID（Dev Dashboard 应用）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/shopify.py" line="598"/>
+        <source>Only for an app made in the Shopify Dev Dashboard: omsdesk then fetches access tokens itself.</source>
+        <translation>仅用于在 Shopify Dev Dashboard 创建的应用：omsdesk 会自行获取访问令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/shopify.py" line="600"/>
+        <source>Client secret (Dev Dashboard app)</source>
+        <translation>Client secret（Dev Dashboard 应用）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/shopify.py" line="602"/>
+        <source>Location ID for stock</source>
+        <translation>库存地点 ID</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/shopify.py" line="603"/>
+        <source>Leave empty to use the shop&apos;s primary location.</source>
+        <translation>留空则使用店铺的主地点。</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/shopify.py" line="604"/>
+        <source>Email the buyer when shipped (yes/no)</source>
+        <translation>发货时邮件通知买家（yes/no）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/taobao.py" line="512"/>
+        <source>App Key</source>
+        <translation>App Key</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/taobao.py" line="513"/>
+        <source>Taobao Open Platform console › your app › App Key</source>
+        <translation>淘宝开放平台控制台 › 你的应用 › App Key</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/taobao.py" line="514"/>
+        <source>App Secret</source>
+        <translation>App Secret</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/taobao.py" line="515"/>
+        <source>Session key (seller authorisation)</source>
+        <translation>SessionKey（卖家授权）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/taobao.py" line="516"/>
+        <source>Issued when the seller authorises the app; when it expires the seller must authorise again.</source>
+        <translation>卖家授权应用时获得；过期后需卖家重新授权。</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/taobao.py" line="518"/>
+        <source>Signature method (md5, hmac or hmac-sha256)</source>
+        <translation>签名方式（md5、hmac 或 hmac-sha256）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/taobao.py" line="520"/>
+        <source>Days of orders to fetch on the first sync</source>
+        <translation>首次同步拉取的天数</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/taobao.py" line="522"/>
+        <source>Taobao only lists changes of the last three months.</source>
+        <translation>淘宝只提供最近三个月的订单变动。</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/woocommerce.py" line="691"/>
+        <source>Consumer key</source>
+        <translation>Consumer key（消费者密钥）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/woocommerce.py" line="692"/>
+        <source>WooCommerce › Settings › Advanced › REST API</source>
+        <translation>WooCommerce › 设置 › 高级 › REST API</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/woocommerce.py" line="693"/>
+        <source>Consumer secret</source>
+        <translation>Consumer secret（消费者私钥）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/woocommerce.py" line="694"/>
+        <source>Authentication (basic, oauth1 or query)</source>
+        <translation>认证方式（basic、oauth1 或 query）</translation>
+    </message>
+    <message>
+        <location filename="../../connectors/woocommerce.py" line="696"/>
+        <source>Leave empty: basic over HTTPS, OAuth 1.0a over HTTP.</source>
+        <translation>留空：HTTPS 用 basic，HTTP 用 OAuth 1.0a。</translation>
+    </message>
+</context>
+<context>
     <name>CountPanel</name>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="345"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="355"/>
         <source>Scan the bin label, then the item — or type a bin path or SKU code</source>
         <translation>先扫描库位标签，再扫描商品；也可输入库位路径或 SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="354"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="364"/>
         <source>Counted</source>
         <translation>实盘数</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="359"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="369"/>
         <source>Record count</source>
         <translation>录入实盘</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="366"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="376"/>
         <source>Select a stocktake that is being counted.</source>
         <translation>请选择一个盘点中的盘点单。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="370"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="380"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="372"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="382"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="374"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="384"/>
         <source>On the shelf</source>
         <translation>实物数量</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="401"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="411"/>
         <source>%1 is %2: nothing more can be counted.</source>
         <translation>盘点单 %1 状态为“%2”，不能再录入实盘数。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="404"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="414"/>
         <source>Select a stocktake that is being counted, or start a new count.</source>
         <translation>请选择一个盘点中的盘点单，或新建盘点。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="425"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="436"/>
         <source>%1 of %2 lines counted</source>
         <translation>已盘 %1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="432"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="443"/>
         <source>— scan a bin label —</source>
         <translation>— 请扫描库位标签 —</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="434"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="445"/>
         <source>— scan an item —</source>
         <translation>— 请扫描商品 —</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="449"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="460"/>
         <source>%1 is not part of this count (%2). Scan a bin inside it.</source>
         <translation>%1 不在本次盘点范围内（%2），请扫描范围内的库位。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="454"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="465"/>
         <source>Bin %1 — scan the first item.</source>
         <translation>库位 %1 — 请扫描第一件商品。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="459"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="470"/>
         <source>%1 scanned, but in which bin? Scan the bin label first.</source>
         <translation>已扫描 %1，但未指定库位，请先扫描库位标签。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="462"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="473"/>
         <source>%1 is not one of the SKUs of this count. Put it aside.</source>
         <translation>%1 不在本次盘点的 SKU 范围内，请放到一边。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="472"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="483"/>
         <source> (not expected in this bin: a new line)</source>
         <translation> （账面上此库位没有该商品，将新增一行）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="473"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="484"/>
         <source>%1 in %2%3 — type the quantity, Enter.</source>
         <translation>%1，库位 %2%3 — 请输入数量后按回车。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="502"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="513"/>
         <source>Type the quantity counted (0 or more), then Enter.</source>
         <translation>请输入实盘数量（0 或以上）后按回车。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="515"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="526"/>
         <source>Counted %1 × %2 in %3. Scan the next item, or the next bin.</source>
         <translation>已记录库位 %3：%1 × %2。请扫描下一件商品或下一个库位。</translation>
     </message>
@@ -703,102 +997,102 @@
 <context>
     <name>Country</name>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="133"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="153"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="134"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="154"/>
         <source>Hong Kong</source>
         <translation>中国香港</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="135"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="155"/>
         <source>Macao</source>
         <translation>中国澳门</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="136"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="156"/>
         <source>Taiwan</source>
         <translation>中国台湾</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="137"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="157"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="138"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="158"/>
         <source>Canada</source>
         <translation>加拿大</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="139"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="159"/>
         <source>United Kingdom</source>
         <translation>英国</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="140"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="160"/>
         <source>Germany</source>
         <translation>德国</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="141"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="161"/>
         <source>France</source>
         <translation>法国</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="142"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="162"/>
         <source>Italy</source>
         <translation>意大利</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="143"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="163"/>
         <source>Spain</source>
         <translation>西班牙</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="144"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="164"/>
         <source>Netherlands</source>
         <translation>荷兰</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="145"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="165"/>
         <source>Japan</source>
         <translation>日本</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="146"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="166"/>
         <source>South Korea</source>
         <translation>韩国</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="147"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="167"/>
         <source>Singapore</source>
         <translation>新加坡</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="148"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="168"/>
         <source>Malaysia</source>
         <translation>马来西亚</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="149"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="169"/>
         <source>Thailand</source>
         <translation>泰国</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="150"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="170"/>
         <source>Vietnam</source>
         <translation>越南</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="151"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="171"/>
         <source>Australia</source>
         <translation>澳大利亚</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/i18n.py" line="152"/>
+        <location filename="../../omsdesk/ui/i18n.py" line="172"/>
         <source>New Zealand</source>
         <translation>新西兰</translation>
     </message>
@@ -806,95 +1100,105 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="60"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="61"/>
         <source>Stocktake count sheet</source>
         <translation>盘点表</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="61"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="62"/>
         <source>Stocktake count sheet (blind count)</source>
         <translation>盘点表（盲盘）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="62"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="63"/>
         <source>Warehouse: {name}</source>
         <translation>仓库：{name}</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="63"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="64"/>
         <source>Created: {time}</source>
         <translation>创建时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="64"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="65"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} / {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="65"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="66"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="66"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="67"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="67"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="68"/>
         <location filename="../../omsdesk/documents/movements.py" line="38"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="68"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="69"/>
         <location filename="../../omsdesk/documents/movements.py" line="39"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="69"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="70"/>
         <source>Expected</source>
         <translation>账面数</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="70"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="71"/>
         <source>Counted</source>
         <translation>实盘数</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="71"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="72"/>
         <location filename="../../omsdesk/documents/movements.py" line="46"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="72"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="73"/>
         <source>(continued)</source>
         <translation>（续）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="73"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="74"/>
         <source>{lines} lines in {bins} bins</source>
         <translation>共 {lines} 行，{bins} 个库位</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="74"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="75"/>
+        <source>{lines} lines in 1 bin</source>
+        <translation>共 {lines} 行，1 个库位</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="76"/>
+        <source>1 line in 1 bin</source>
+        <translation>共 1 行，1 个库位</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="77"/>
         <source>Counted by</source>
         <translation>盘点人</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="75"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="78"/>
         <source>Checked by</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="76"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="79"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/count_sheet.py" line="77"/>
+        <location filename="../../omsdesk/documents/count_sheet.py" line="80"/>
         <source>Nothing to count in this stocktake.</source>
         <translation>此盘点单没有需要盘点的商品。</translation>
     </message>
@@ -1106,6 +1410,49 @@
     </message>
 </context>
 <context>
+    <name>ImportErrorsPanel</name>
+    <message>
+        <location filename="../../omsdesk/ui/channels/import_errors.py" line="33"/>
+        <source>Orders the channel sent that could not be imported, with the field and the reason. Fix the cause (often in the shop&apos;s own data), then retry them.</source>
+        <translation>平台发来但未能导入的订单，以及出错的字段和原因。修正原因（通常在店铺自己的数据里）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/import_errors.py" line="37"/>
+        <source>Retry all failed orders</source>
+        <translation>重试全部失败订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/import_errors.py" line="42"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/import_errors.py" line="42"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/import_errors.py" line="42"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/import_errors.py" line="42"/>
+        <source>Last seen</source>
+        <translation>最近出现</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/import_errors.py" line="43"/>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/import_errors.py" line="48"/>
+        <source>Every order this shop sent has been imported.</source>
+        <translation>该店铺发来的订单已全部导入。</translation>
+    </message>
+</context>
+<context>
     <name>Inventory</name>
     <message>
         <location filename="../../omsdesk/ui/inventory/common.py" line="467"/>
@@ -1142,46 +1489,127 @@
     </message>
 </context>
 <context>
+    <name>LabelSize</name>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="103"/>
+        <source>50 × 30 mm thermal</source>
+        <translation>50 × 30 mm 热敏标签</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="104"/>
+        <source>60 × 40 mm thermal</source>
+        <translation>60 × 40 mm 热敏标签</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="105"/>
+        <source>100 × 50 mm thermal</source>
+        <translation>100 × 50 mm 热敏标签</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="106"/>
+        <source>A4 sheet, 3 × 8 labels of 70 × 36 mm</source>
+        <translation>A4 标签纸，3 × 8 张 70 × 36 mm</translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="306"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="311"/>
         <source>Add location</source>
         <translation>添加库位</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="319"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="324"/>
         <source>e.g. A, 03 or B07 — no spaces or “/”</source>
         <translation>例如：A、03 或 B07，不能含空格或“/”</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="321"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="326"/>
         <source>optional, e.g. 小件区</source>
         <translation>选填，例如：小件区</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="325"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="330"/>
         <source>Inside</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="326"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="331"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="327"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="332"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="328"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="333"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="329"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="334"/>
         <source>Path</source>
         <translation>路径</translation>
+    </message>
+</context>
+<context>
+    <name>LocationKind</name>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="41"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="42"/>
+        <source>Zone</source>
+        <translation>库区</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="43"/>
+        <source>Aisle</source>
+        <translation>巷道</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="44"/>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="45"/>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="46"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="47"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="48"/>
+        <source>Inventory loss</source>
+        <translation>盘亏</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="49"/>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="50"/>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="51"/>
+        <source>Assembly</source>
+        <translation>组装</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +1691,17 @@
         <translation>正在生成 %1 张标签…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="218"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="219"/>
+        <source>1 label saved to &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;</source>
+        <translation>1 张标签已保存到 &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="221"/>
+        <source>%1 labels on 1 page saved to &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;</source>
+        <translation>%1 张标签（共 1 页）已保存到 &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="223"/>
         <source>%1 labels on %2 pages saved to &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;</source>
         <translation>%1 张标签（共 %2 页）已保存到 &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;</translation>
     </message>
@@ -1548,59 +1986,59 @@
         <translation>此数据库由更新版本的 omsdesk 创建或升级（结构版本 {revision!r}，当前版本无法识别）。请安装新版 omsdesk 后再打开；数据库未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/sync/service.py" line="83"/>
-        <location filename="../../omsdesk/sync/shops.py" line="192"/>
-        <location filename="../../omsdesk/sync/shops.py" line="207"/>
+        <location filename="../../omsdesk/sync/service.py" line="93"/>
+        <location filename="../../omsdesk/sync/shops.py" line="208"/>
+        <location filename="../../omsdesk/sync/shops.py" line="223"/>
         <source>shop {shop_id} does not exist</source>
         <translation>店铺 {shop_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/sync/shops.py" line="69"/>
+        <location filename="../../omsdesk/sync/shops.py" line="76"/>
         <source>unknown channel {channel!r}; known: {known}</source>
         <translation>未知渠道 {channel!r}；可用渠道：{known}</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/sync/shops.py" line="72"/>
+        <location filename="../../omsdesk/sync/shops.py" line="79"/>
         <source>a shop needs a name</source>
         <translation>请填写店铺名称</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/sync/shops.py" line="75"/>
+        <location filename="../../omsdesk/sync/shops.py" line="82"/>
         <source>{url!r} is not an http(s) address like https://shop.example.com</source>
         <translation>{url!r} 不是有效的 http(s) 地址，例如 https://shop.example.com</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/sync/shops.py" line="78"/>
-        <source>the API key and secret are both required</source>
-        <translation>API 密钥（Key）和密钥（Secret）都必须填写</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/sync/shops.py" line="80"/>
+        <location filename="../../omsdesk/sync/shops.py" line="87"/>
         <source>minutes cannot be negative</source>
         <translation>分钟数不能为负数</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/sync/shops.py" line="96"/>
+        <location filename="../../omsdesk/sync/shops.py" line="95"/>
+        <source>{setting} is required for {channel}</source>
+        <translation>{channel} 需要填写{setting}</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/sync/shops.py" line="112"/>
         <source>a shop named {name!r} already exists</source>
         <translation>已存在名为 {name!r} 的店铺</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/sync/shops.py" line="128"/>
+        <location filename="../../omsdesk/sync/shops.py" line="144"/>
         <source>shop {shop_id} no longer exists</source>
         <translation>店铺 {shop_id} 已不存在</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/sync/shops.py" line="130"/>
+        <location filename="../../omsdesk/sync/shops.py" line="146"/>
         <source>shop {name!r} was changed by someone else while you edited it; reload it and try again</source>
         <translation>您编辑期间，店铺 {name!r} 已被他人修改；请重新加载后再试</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/sync/shops.py" line="200"/>
+        <location filename="../../omsdesk/sync/shops.py" line="216"/>
         <source>no shop named {name!r} (shops: {known})</source>
         <translation>没有名为 {name!r} 的店铺（现有店铺：{known}）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/sync/shops.py" line="210"/>
+        <location filename="../../omsdesk/sync/shops.py" line="226"/>
         <source>no API key is stored for shop {name!r}; edit the shop and enter it again</source>
         <translation>店铺 {name!r} 没有保存 API 密钥；请编辑店铺并重新填写</translation>
     </message>
@@ -1623,8 +2061,8 @@
         <location filename="../../omsdesk/catalog/barcodes.py" line="111"/>
         <location filename="../../omsdesk/catalog/bundles.py" line="46"/>
         <location filename="../../omsdesk/catalog/bundles.py" line="78"/>
-        <location filename="../../omsdesk/catalog/mapping.py" line="266"/>
-        <location filename="../../omsdesk/inventory/ledger.py" line="93"/>
+        <location filename="../../omsdesk/catalog/mapping.py" line="267"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="94"/>
         <location filename="../../omsdesk/inventory/queries.py" line="151"/>
         <source>SKU {id} does not exist</source>
         <translation>SKU {id} 不存在</translation>
@@ -1700,7 +2138,7 @@
     </message>
     <message>
         <location filename="../../omsdesk/catalog/bundles.py" line="225"/>
-        <location filename="../../omsdesk/inventory/ledger.py" line="88"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="89"/>
         <location filename="../../omsdesk/inventory/locations.py" line="71"/>
         <location filename="../../omsdesk/inventory/queries.py" line="180"/>
         <source>location {id} does not exist</source>
@@ -1923,22 +2361,22 @@
         <translation>{value!r} 超过 {max} 个字符</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/catalog/mapping.py" line="273"/>
+        <location filename="../../omsdesk/catalog/mapping.py" line="274"/>
         <source>shop {id} does not exist</source>
         <translation>店铺 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/catalog/mapping.py" line="289"/>
+        <location filename="../../omsdesk/catalog/mapping.py" line="290"/>
         <source>{listing} of shop {shop} is already mapped to SKU {sku}; change that mapping instead</source>
         <translation>店铺 {shop} 的 {listing} 已对应到 SKU {sku}；请改为修改该对应关系</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/catalog/mapping.py" line="314"/>
+        <location filename="../../omsdesk/catalog/mapping.py" line="319"/>
         <source>this listing was just mapped on another desktop; reload the list</source>
         <translation>该平台商品刚刚已在另一台电脑上完成对应；请刷新列表</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/catalog/mapping.py" line="333"/>
+        <location filename="../../omsdesk/catalog/mapping.py" line="338"/>
         <source>mapping {id} does not exist</source>
         <translation>商品对应 {id} 不存在</translation>
     </message>
@@ -2088,69 +2526,69 @@
         <translation>没有要打印的标签</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/symbols.py" line="50"/>
+        <location filename="../../omsdesk/documents/symbols.py" line="51"/>
         <source>{kind!r} is not a barcode kind: use ean13, upca or code128</source>
         <translation>{kind!r} 不是有效的条码类型：请使用 ean13、upca 或 code128</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/symbols.py" line="60"/>
+        <location filename="../../omsdesk/documents/symbols.py" line="61"/>
         <source>{code!r} is not an {kind} code: it needs exactly {length} digits</source>
         <translation>{code!r} 不是有效的 {kind} 码：必须正好是 {length} 位数字</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/symbols.py" line="64"/>
+        <location filename="../../omsdesk/documents/symbols.py" line="65"/>
         <source>{code!r} has a wrong check digit: the last digit should be {digit}</source>
         <translation>{code!r} 的校验位错误：最后一位应为 {digit}</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/symbols.py" line="69"/>
+        <location filename="../../omsdesk/documents/symbols.py" line="70"/>
         <source>{code!r} cannot be printed as a Code 128 barcode: use letters, digits and ASCII punctuation only</source>
         <translation>{code!r} 无法打印为 Code 128 条码：只能使用字母、数字和 ASCII 标点符号</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/documents/symbols.py" line="123"/>
+        <location filename="../../omsdesk/documents/symbols.py" line="129"/>
         <source>the barcode {code!r} is too long to scan well on a {label} label: choose a larger label size</source>
         <translation>条码 {code!r} 太长，在 {label} 标签上难以扫描：请选择更大的标签尺寸</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="81"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="82"/>
         <source>a move needs a positive quantity, not {quantity}</source>
         <translation>库存流水的数量必须大于零，不能是 {quantity}</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="84"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="85"/>
         <source>a move needs two different locations</source>
         <translation>库存流水的来源库位和目标库位不能相同</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="90"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="91"/>
         <location filename="../../omsdesk/inventory/queries.py" line="186"/>
         <source>location {path} is not in use</source>
         <translation>库位 {path} 已停用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="95"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="96"/>
         <location filename="../../omsdesk/inventory/queries.py" line="154"/>
         <source>{code} is a virtual bundle: move its components, it has no stock of its own</source>
         <translation>{code} 是虚拟组合，本身没有库存：请改为操作其子商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="137"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="174"/>
         <source>{sku}: only {on_hand} on hand at {location}, {quantity} asked</source>
         <translation>{sku}：{location} 在库仅 {on_hand}，需要 {quantity}</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="154"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="187"/>
         <source>{sku}: {quantity} cannot leave the warehouse, {reserved} of its {on_hand} are reserved</source>
         <translation>{sku}：无法出库 {quantity}，在库 {on_hand} 中已占用 {reserved}</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="198"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="244"/>
         <source>a reservation needs a positive quantity</source>
         <translation>占用数量必须大于零</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="212"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="258"/>
         <source>{sku}: only {available} available, {quantity} asked; someone may have just taken it</source>
         <translation>{sku}：可用仅 {available}，需要 {quantity}；可能刚被其他人占用</translation>
     </message>
@@ -2484,181 +2922,377 @@
         <source>nothing to receive on transfer {number}</source>
         <translation>调拨单 {number} 没有可调入的商品</translation>
     </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/services.py" line="58"/>
+        <source>order {order_id} does not exist</source>
+        <translation>订单 {order_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/services.py" line="64"/>
+        <source>choose the carrier</source>
+        <translation>请选择快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/services.py" line="66"/>
+        <source>enter the tracking number</source>
+        <translation>请填写运单号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/services.py" line="69"/>
+        <source>{tracking} does not look like a {carrier} tracking number</source>
+        <translation>{tracking} 不像是{carrier}的运单号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/services.py" line="73"/>
+        <source>order {number} is {state} and cannot ship</source>
+        <translation>订单 {number} 状态为 {state}，不能发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/services.py" line="82"/>
+        <source>line {line} is not on order {number}</source>
+        <translation>第 {line} 行不在订单 {number} 中</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/services.py" line="85"/>
+        <source>line {line}: {quantity} asked, {left} left to ship</source>
+        <translation>第 {line} 行：要发 {quantity}，只剩 {left} 未发</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/fulfilment/services.py" line="89"/>
+        <source>everything on order {number} has shipped</source>
+        <translation>订单 {number} 已全部发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/sync/stock_sync.py" line="70"/>
+        <source>the safety buffer cannot be negative</source>
+        <translation>安全库存不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/sync/stock_sync.py" line="72"/>
+        <source>the percentage must be 1 to 100</source>
+        <translation>百分比须在 1 到 100 之间</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/sync/stock_sync.py" line="74"/>
+        <source>the maximum cannot be negative</source>
+        <translation>上限不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/sync.py" line="52"/>
+        <source>{channel} cannot fetch single orders, so failed orders cannot be retried one by one; use “Re-sync from date” instead</source>
+        <translation>{channel} 不能单独拉取某个订单，因此无法逐个重试失败订单；请改用“从指定时间重新同步”</translation>
+    </message>
+</context>
+<context>
+    <name>MoveReason</name>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="22"/>
+        <source>Receipt</source>
+        <translation>采购入库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="23"/>
+        <source>Shipment</source>
+        <translation>发货出库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="24"/>
+        <source>Customer return</source>
+        <translation>客户退货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="25"/>
+        <source>Return to supplier</source>
+        <translation>退供应商</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="26"/>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="27"/>
+        <source>Internal move</source>
+        <translation>库内移库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="28"/>
+        <source>Transfer out</source>
+        <translation>调拨出库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="29"/>
+        <source>Transfer in</source>
+        <translation>调拨入库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="30"/>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="31"/>
+        <source>Adjustment</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="32"/>
+        <source>Assembly</source>
+        <translation>组装</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="33"/>
+        <source>Disassembly</source>
+        <translation>拆分</translation>
+    </message>
 </context>
 <context>
     <name>MovementsPage</name>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="56"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="54"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="79"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="77"/>
         <source>SKU or barcode, Enter</source>
         <translation>SKU 或条码，按回车</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="82"/>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="87"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="80"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="85"/>
         <source>Remove this filter</source>
         <translation>移除此筛选条件</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="84"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="82"/>
         <source>Bin label or path, Enter</source>
         <translation>库位标签或路径，按回车</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="90"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="88"/>
         <source>All reasons</source>
         <translation>全部原因</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="93"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="91"/>
         <source>From this day (inclusive)</source>
         <translation>自该日起（含当日）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="94"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="92"/>
         <source>Up to this day (inclusive)</source>
         <translation>截至该日（含当日）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="96"/>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="190"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="94"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="188"/>
         <source>All users</source>
         <translation>全部操作人</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="100"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="98"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="105"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="103"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="109"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="107"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="116"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="114"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="116"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="114"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="117"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="115"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="117"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="115"/>
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="193"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="191"/>
         <source>1 movement</source>
         <translation>1 条库存流水</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="194"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="192"/>
         <source>%1 movements</source>
         <translation>%1 条库存流水</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="213"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="215"/>
         <source>Export movements</source>
         <translation>导出库存流水</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="213"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="215"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="233"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="235"/>
         <source>%1 movements exported to &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
         <translation>已导出 %1 条库存流水到 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/movements.py" line="242"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="244"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
 </context>
 <context>
+    <name>MovementsTable</name>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="34"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="202"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="35"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="203"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="36"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="204"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="37"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="205"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="38"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="206"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="40"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="206"/>
+        <source>To</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="42"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="207"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="43"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="208"/>
+        <source>Reference</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="44"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="210"/>
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="45"/>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="210"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="209"/>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/movements.py" line="219"/>
+        <source>Movements</source>
+        <translation>库存流水</translation>
+    </message>
+</context>
+<context>
     <name>NewStocktakeDialog</name>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="654"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="679"/>
         <source>New count</source>
         <translation>新建盘点</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="663"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="688"/>
         <source>The whole warehouse</source>
         <translation>整个仓库</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="664"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="689"/>
         <source>One zone, aisle or shelf</source>
         <translation>单个库区、巷道或货架</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="665"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="690"/>
         <source>A range of bins</source>
         <translation>指定库位范围</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="666"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="691"/>
         <source>Chosen SKUs (every bin they are in)</source>
         <translation>指定 SKU（盘点其所在的全部库位）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="681"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="706"/>
         <source>Blind count: hide the expected quantities while counting</source>
         <translation>盲盘：盘点时隐藏账面数</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="682"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="707"/>
         <source>Counters then count what is there, not what the books say</source>
         <translation>盘点人员按实物清点，而不是照着账面数</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="689"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="714"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="698"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="723"/>
         <source>Start count</source>
         <translation>开始盘点</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="738"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="766"/>
         <source>%1 is already on the list.</source>
         <translation>%1 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="742"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="770"/>
         <source>%1 added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="757"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="785"/>
         <source>Choose the warehouse to count.</source>
         <translation>请选择要盘点的仓库。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="761"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="789"/>
         <source>Scan or type the SKUs to count.</source>
         <translation>请扫描或输入要盘点的 SKU。</translation>
     </message>
@@ -2769,169 +3403,264 @@
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="77"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="79"/>
         <source>Select an order to see its details.</source>
         <translation>选择一个订单以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="139"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="132"/>
+        <source>Dealt with</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="133"/>
+        <source>Mark these flags as dealt with; the order history keeps them</source>
+        <translation>将这些提醒标记为已处理；订单历史中仍会保留</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="164"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="140"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="165"/>
         <source>Ship to</source>
         <translation>收货地址</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="141"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="166"/>
         <source>Billing address</source>
         <translation>账单地址</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="142"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="167"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="143"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="168"/>
         <source>Payment</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="167"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="169"/>
+        <source>Shipments</source>
+        <translation>发货记录</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="167"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="193"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="167"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="193"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="167"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="193"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="167"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="193"/>
+        <source>Seller SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="193"/>
+        <source>Our SKU</source>
+        <translation>本系统 SKU</translation>
+    </message>
+    <message>
         <location filename="../../omsdesk/ui/orders/detail.py" line="194"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="220"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="168"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="194"/>
         <source>Net</source>
         <translation>未税金额</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="168"/>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="198"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="194"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="224"/>
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="168"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="194"/>
         <source>Total incl. tax</source>
         <translation>含税合计</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="182"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="208"/>
         <source>History</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="193"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="219"/>
         <source>Goods subtotal</source>
         <translation>商品小计</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="195"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="221"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="196"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="222"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="197"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="223"/>
         <source>Total excl. tax</source>
         <translation>未税合计</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="199"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="225"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="200"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="226"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="247"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="274"/>
         <source>Channel status: %1</source>
         <translation>平台状态：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="248"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="275"/>
         <source>Created %1</source>
         <translation>下单 %1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="250"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="277"/>
         <source>Paid %1</source>
         <translation>付款 %1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="263"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="290"/>
         <source>(no buyer details)</source>
         <translation>（无买家信息）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="264"/>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="270"/>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="277"/>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="292"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="291"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="297"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="347"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="362"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="269"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="296"/>
         <source>Prices exclude tax</source>
         <translation>价格不含税</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="279"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="303"/>
+        <source>Needs attention</source>
+        <translation>需处理</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="311"/>
+        <source>The order was %1 on the channel after it shipped: handle it as after-sales.</source>
+        <translation>订单发货后在平台上变为 %1：请按售后处理。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="314"/>
+        <source>Cancelled on the channel (%1) while in the warehouse: take it off the packing table and put the items back.</source>
+        <translation>订单在仓库作业中被平台取消（%1）：请从打包台取下并将商品放回库位。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="319"/>
+        <source>the shipping address (check the label)</source>
+        <translation>收货地址（请核对面单）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="321"/>
+        <source>the lines (kept as allocated here)</source>
+        <translation>订单商品（本系统仍按已配货的商品处理）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="322"/>
+        <source>The channel changed %1 after this order was allocated.</source>
+        <translation>订单配货后，平台修改了%1。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="323"/>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="328"/>
+        <source>(not shipped)</source>
+        <translation>（未发货）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="333"/>
+        <source>confirmed to the channel</source>
+        <translation>已回传平台</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="334"/>
+        <source>waiting to be sent to the channel</source>
+        <translation>等待回传平台</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="335"/>
+        <source>being sent to the channel</source>
+        <translation>正在回传平台</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="336"/>
+        <source>the channel refused it: %1</source>
+        <translation>平台拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="338"/>
+        <source>not sent to the channel</source>
+        <translation>未回传平台</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="349"/>
         <source>Same as the shipping address</source>
         <translation>与收货地址相同</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="283"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="353"/>
         <source>Coupons: %1</source>
         <translation>优惠券：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="287"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="357"/>
         <source>Buyer: %1</source>
         <translation>买家留言：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="290"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="360"/>
         <source>Seller: %1</source>
         <translation>卖家备注：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="297"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="367"/>
         <source>(no changes recorded)</source>
         <translation>（暂无变更记录）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="382"/>
+        <source>unmapped</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="394"/>
+        <source>No SKU is mapped to this listing yet: map it in Products › Unmapped listings</source>
+        <translation>此商品链接尚未匹配 SKU：请到 商品 › 未匹配商品 中匹配</translation>
     </message>
 </context>
 <context>
@@ -3051,79 +3780,243 @@
 <context>
     <name>OrdersWorkspace</name>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="68"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="71"/>
         <source>Order no., buyer, phone or SKU</source>
         <translation>订单号、买家、电话或 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="72"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="75"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="76"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="79"/>
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="78"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="81"/>
         <source>All statuses</source>
         <translation>全部平台状态</translation>
     </message>
     <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="85"/>
+        <source>Needs attention</source>
+        <translation>需处理</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="86"/>
+        <source>Only orders the channel changed in a way a person must look at</source>
+        <translation>只显示平台端有变动、需要人工处理的订单</translation>
+    </message>
+    <message>
         <location filename="../../omsdesk/ui/orders/workspace.py" line="87"/>
+        <source>Record shipment…</source>
+        <translation>登记发货…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="88"/>
+        <source>Enter the carrier and tracking number of a parcel that left; the channel is told in the background</source>
+        <translation>填写已发出包裹的快递公司和运单号；系统会在后台回传平台</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="96"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="87"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="96"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="88"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="97"/>
         <source>Channel status</source>
         <translation>平台状态</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="214"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="234"/>
         <source>1 order</source>
         <translation>1 个订单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="214"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="234"/>
         <source>%1 orders</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="220"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="240"/>
         <source>No orders yet — add a shop in Channels and sync.</source>
         <translation>还没有订单 — 请在“渠道”中添加店铺并同步。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="221"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="241"/>
         <source>Open Channels</source>
         <translation>打开渠道</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="223"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="243"/>
         <source>No orders match these filters.</source>
         <translation>没有符合筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="224"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="244"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="236"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="256"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="239"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="259"/>
         <source>The order list could not be loaded: %1</source>
         <translation>无法加载订单列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxKind</name>
+    <message>
+        <location filename="../../omsdesk/ui/i18n.py" line="143"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/i18n.py" line="144"/>
+        <source>Stock level</source>
+        <translation>库存数量</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="57"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="61"/>
+        <source>Retry selected</source>
+        <translation>重试所选</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="62"/>
+        <source>Retry all failed</source>
+        <translation>重试全部失败项</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="69"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="75"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="75"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="75"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="75"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="75"/>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="76"/>
+        <source>Next attempt</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="76"/>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="82"/>
+        <source>Nothing to send: tracking numbers and stock levels for this shop appear here when they are queued.</source>
+        <translation>没有待回传的内容：该店铺的运单号和库存数量排队后会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="91"/>
+        <source>Showing the newest %1; choose a state to narrow the list.</source>
+        <translation>只显示最新的 %1 条；选择状态可缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="170"/>
+        <source>Now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="175"/>
+        <source>Done %1</source>
+        <translation>完成于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="177"/>
+        <source>channel reference %1</source>
+        <translation>平台编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="180"/>
+        <source>The channel refused it or it ran out of attempts; retry it once the cause is fixed.</source>
+        <translation>平台拒绝了它，或重试次数已用完；排除原因后再重试。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="185"/>
+        <source>All states (%1)</source>
+        <translation>全部状态（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="239"/>
+        <source>1 push queued again; sending it now.</source>
+        <translation>已重新排队 1 项，正在发送。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="241"/>
+        <source>%1 pushes queued again; sending them now.</source>
+        <translation>已重新排队 %1 项，正在发送。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/outbox.py" line="242"/>
+        <source>Nothing to retry: those items are no longer failed.</source>
+        <translation>没有可重试的：这些项目已不是失败状态。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxState</name>
+    <message>
+        <location filename="../../omsdesk/ui/i18n.py" line="132"/>
+        <source>Pending</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/i18n.py" line="133"/>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/i18n.py" line="134"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/i18n.py" line="135"/>
+        <source>Failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -3160,235 +4053,235 @@
 <context>
     <name>ProductsWorkspace</name>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="73"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="74"/>
         <source>SKUs</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="76"/>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="356"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="77"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="357"/>
         <source>Unmapped listings</source>
         <translation>未对应平台商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="77"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="78"/>
         <source>Channel mappings</source>
         <translation>商品对应</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="81"/>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="332"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="82"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="333"/>
         <source>New product…</source>
         <translation>新建商品…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="82"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="83"/>
         <source>A product with its sales attributes (colour, size…): all its SKUs in one step</source>
         <translation>按销售属性（颜色、尺码…）新建商品：一次生成全部 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="84"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="85"/>
         <source>New SKU…</source>
         <translation>新建 SKU…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="85"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="86"/>
         <source>A single SKU, e.g. a bundle</source>
         <translation>新建单个 SKU，例如组合商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="86"/>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="192"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="87"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="193"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="87"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="88"/>
         <source>Export catalogue…</source>
         <translation>导出商品资料…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="88"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="89"/>
         <source>Export template…</source>
         <translation>导出模板…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="89"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="90"/>
         <source>Print labels…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="90"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="91"/>
         <source>Barcode labels of the selected SKUs, as a PDF</source>
         <translation>将所选 SKU 的条码标签生成为 PDF</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="133"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="134"/>
         <source>SKU code or name, or scan a barcode</source>
         <translation>SKU 编码或名称，或扫描条码</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="136"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="137"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="138"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="139"/>
         <source>All brands</source>
         <translation>全部品牌</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="140"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="141"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="144"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="145"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="145"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="146"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="146"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="147"/>
         <source>Active and inactive</source>
         <translation>启用和停用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="155"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="156"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="155"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="156"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="156"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="157"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="156"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="157"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="320"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="321"/>
         <source>1 SKU</source>
         <translation>1 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="321"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="322"/>
         <source>%1 SKUs</source>
         <translation>%1 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="330"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="331"/>
         <source>No products yet. Create one with its colours and sizes, or import your catalogue from an Excel file.</source>
         <translation>还没有商品。请按颜色和尺码新建商品，或从 Excel 文件导入商品资料。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="334"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="335"/>
         <source>No SKU matches these filters.</source>
         <translation>没有符合筛选条件的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="335"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="336"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="348"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="349"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="351"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="352"/>
         <source>The SKU list could not be loaded: %1</source>
         <translation>无法加载 SKU 列表：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="355"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="356"/>
         <source>Unmapped listings (%1)</source>
         <translation>未对应平台商品（%1）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="430"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="431"/>
         <source>Created %1 SKUs.</source>
         <translation>已创建 %1 个 SKU。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="459"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="460"/>
         <source>File saved</source>
         <translation>文件已保存</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="459"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="460"/>
         <source>Open it now?</source>
         <translation>是否立即打开？</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="465"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="466"/>
         <source>Could not write the file</source>
         <translation>无法写入文件</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="472"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="473"/>
         <source>Import catalogue</source>
         <translation>导入商品资料</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="488"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="489"/>
         <source>Export catalogue</source>
         <translation>导出商品资料</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="492"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="493"/>
         <source>Exporting the catalogue…</source>
         <translation>正在导出商品资料…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="495"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="496"/>
         <source>Exported %1 SKUs to %2.</source>
         <translation>已导出 %1 个 SKU 到 %2。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="503"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="504"/>
         <source>Export import template</source>
         <translation>导出导入模板</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="508"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="509"/>
         <source>Template saved to %1.</source>
         <translation>模板已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="523"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="525"/>
         <source>Print labels</source>
         <translation>打印标签</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="524"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="526"/>
         <source>Labels for %1 SKUs on:</source>
         <translation>为 %1 个 SKU 打印标签，标签纸：</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="530"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="532"/>
         <source>Save labels</source>
         <translation>保存标签</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="534"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="536"/>
         <source>Drawing %1 labels…</source>
         <translation>正在生成 %1 张标签…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="542"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="544"/>
         <source>%1 labels saved to %2.</source>
         <translation>%1 张标签已保存到 %2。</translation>
     </message>
@@ -3396,227 +4289,370 @@
 <context>
     <name>PurchaseOrderDialog</name>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="342"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="351"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="342"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="351"/>
         <source>New purchase order</source>
         <translation>新建采购单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="356"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="365"/>
         <source>Expected on</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="368"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="377"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="369"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="378"/>
         <source>Deliver to</source>
         <translation>收货仓库</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="371"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="380"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="379"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="388"/>
         <source>Scan a barcode, or type a SKU code or name and pick it</source>
         <translation>扫描条码，或输入 SKU 编码或名称后选择</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="390"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="399"/>
         <source>Each scan adds one. Double-click a quantity or a unit cost to type it.</source>
         <translation>每扫描一次数量加 1。双击数量或单位成本可直接输入。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="393"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="402"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="394"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="403"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="395"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="404"/>
         <source>Save and mark as sent</source>
         <translation>保存并标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="396"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="405"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="450"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="459"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="454"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="463"/>
         <source> — not in this supplier&apos;s item list: check the unit cost</source>
         <translation> — 不在该供应商的供货清单中：请核对单位成本</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="465"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="474"/>
         <source>Lines: %1 · total %2</source>
         <translation>行数：%1 · 合计 %2</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="468"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="477"/>
         <source> (+ lines at catalogue cost)</source>
         <translation> （未填成本的行按商品资料成本计）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="476"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="485"/>
         <source>Choose the supplier and the warehouse to deliver to.</source>
         <translation>请选择供应商和收货仓库。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="479"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="488"/>
         <source>An order without lines cannot be sent: scan or type the SKUs to order.</source>
         <translation>没有明细的采购单不能发送：请扫描或输入要采购的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="508"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="517"/>
         <source>Saved as a draft, but not marked as sent: %1</source>
         <translation>已保存为草稿，但未标记为已发送：%1</translation>
     </message>
 </context>
 <context>
+    <name>PurchaseOrderState</name>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="68"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="69"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="70"/>
+        <source>Partially received</source>
+        <translation>部分收货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="71"/>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="72"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="73"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOrdersPage</name>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="96"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="102"/>
         <source>New purchase order…</source>
         <translation>新建采购单…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="97"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="103"/>
         <source>Edit lines…</source>
         <translation>编辑明细…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="98"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="104"/>
         <source>Mark as sent</source>
         <translation>标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="99"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="105"/>
         <source>The order went to the supplier: its lines are now expected</source>
         <translation>采购单已发给供应商：其明细数量将计为待到货</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="100"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="106"/>
         <source>Receive…</source>
         <translation>收货…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="101"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="102"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="108"/>
         <source>No more will come: the outstanding quantities are given up</source>
         <translation>不会再到货：放弃未收数量</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="103"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="109"/>
         <source>Cancel order</source>
         <translation>取消采购单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="105"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="111"/>
         <source>Open orders</source>
         <translation>未完成采购单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="106"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="112"/>
         <source>All orders</source>
         <translation>全部采购单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="132"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="138"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="158"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="164"/>
         <source>1 order</source>
         <translation>1 张采购单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="159"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="165"/>
         <source>%1 orders</source>
         <translation>%1 张采购单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="187"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="193"/>
         <source>Select an order to see its lines.</source>
         <translation>选择一张采购单以查看明细。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="197"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="203"/>
         <source>%1 · %2 → %3</source>
         <translation>%1 · %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="199"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="205"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="200"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="206"/>
         <source>created %1 by %2</source>
         <translation>%2 创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="203"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="209"/>
         <source>receipts: %1</source>
         <translation>入库单：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="267"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="273"/>
         <source>%1 marked as sent.</source>
         <translation>%1 已标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="272"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="278"/>
         <source>Close purchase order</source>
         <translation>关闭采购单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="273"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="279"/>
         <source>Close %1? What is still outstanding will no longer be expected.</source>
         <translation>关闭 %1？未收数量将不再等待到货。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="276"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="282"/>
         <source>%1 closed.</source>
         <translation>%1 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="281"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="287"/>
         <source>Cancel purchase order</source>
         <translation>取消采购单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="282"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="288"/>
         <source>Cancel %1?</source>
         <translation>确定取消 %1？</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/orders.py" line="285"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="291"/>
         <source>%1 cancelled.</source>
         <translation>%1 已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrdersTable</name>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="52"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="53"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="54"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="55"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="57"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="59"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="75"/>
+        <source>Ordered</source>
+        <translation>采购数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="61"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="76"/>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="63"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="65"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="66"/>
+        <source>Expected</source>
+        <translation>预计到货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="71"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="72"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="322"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="73"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="323"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="74"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="324"/>
+        <source>Supplier&apos;s code</source>
+        <translation>供应商货号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="78"/>
+        <source>Outstanding</source>
+        <translation>待收</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="81"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="327"/>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="83"/>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="335"/>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="325"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="329"/>
+        <source>catalogue</source>
+        <translation>按商品资料</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/orders.py" line="332"/>
+        <source>The SKU&apos;s cost from the catalogue will be used; double-click to enter a price</source>
+        <translation>将使用商品资料中的成本；双击可输入单价</translation>
     </message>
 </context>
 <context>
@@ -3645,62 +4681,62 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="479"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="488"/>
         <source>Reason for the difference</source>
         <translation>差异原因</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="481"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="490"/>
         <source>These lines bring more or less than is outstanding on the order. Say why for each; it is kept with the receipt.</source>
         <translation>以下明细的实收数量与采购单待收数量不符。请逐行说明原因，原因将随入库单一起保存。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="488"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="497"/>
         <source>%1: %2 received, %3 outstanding (over by %4)</source>
         <translation>%1：本次收货 %2，待收 %3（超收 %4）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="489"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="498"/>
         <source>%1: %2 received, %3 outstanding (short by %4)</source>
         <translation>%1：本次收货 %2，待收 %3（短收 %4）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="496"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="505"/>
         <source>Supplier sent more</source>
         <translation>供应商多发</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="496"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="505"/>
         <source>Extra accepted as agreed with the supplier</source>
         <translation>多发部分已与供应商协商接收</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="497"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="506"/>
         <source>Partial delivery — the rest follows</source>
         <translation>部分到货，余货后续送达</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="497"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="506"/>
         <source>Short delivery</source>
         <translation>供应商少发</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="498"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="507"/>
         <source>Damaged in transit, not accepted</source>
         <translation>运输途中损坏，拒收</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="501"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="510"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="507"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="516"/>
         <source>Post receipt</source>
         <translation>入库过账</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="526"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="535"/>
         <source>Every line needs a reason.</source>
         <translation>每一行都需要填写原因。</translation>
     </message>
@@ -3708,170 +4744,228 @@
 <context>
     <name>ReceivePage</name>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="132"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="137"/>
         <source>delivery note no., carrier, …</source>
         <translation>送货单号、承运商…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="133"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="138"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="135"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="140"/>
         <source>Purchase order</source>
         <translation>采购单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="141"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="146"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="144"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="149"/>
         <source>Scan the bin label first, then each item — or type a SKU code</source>
         <translation>先扫描库位标签，再逐件扫描商品——或输入 SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="151"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="156"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="155"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="160"/>
         <source>Set for the selected line</source>
         <translation>设为所选行的数量</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="160"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="165"/>
         <source>Typed quantity</source>
         <translation>输入数量</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="170"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="175"/>
         <source>Start over</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="171"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="176"/>
         <source>Post receipt</source>
         <translation>入库过账</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="175"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="180"/>
         <source>Each scan adds one. Type a quantity and press Enter to set it for the selected line in the current bin.</source>
         <translation>每扫描一次数量加 1。输入数量后按回车，即设为所选行在当前库位的数量。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="182"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="187"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="223"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="228"/>
         <source>— choose a purchase order —</source>
         <translation>— 请选择采购单 —</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="224"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="229"/>
         <source>Without a purchase order</source>
         <translation>无采购单收货</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="225"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="230"/>
         <source>%1 · %2 · %3 — received %4 of %5</source>
         <translation>%1 · %2 · %3 — 已收 %4 / %5</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="230"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="235"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="297"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="304"/>
         <source>Receiving into: scan a bin label</source>
         <translation>收货库位：请扫描库位标签</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="300"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="307"/>
         <source>Receiving into: %1</source>
         <translation>收货库位：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="308"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="315"/>
         <source>Location %1 belongs to another warehouse. Scan a bin of this warehouse.</source>
         <translation>库位 %1 属于其他仓库。请扫描本仓库的库位。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="314"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="321"/>
         <source>Bin %1 — now scan the items.</source>
         <translation>库位 %1 — 现在请扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="323"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="330"/>
         <source>%1 scanned, but into which bin? Scan the bin label first.</source>
         <translation>已扫描 %1，但要收到哪个库位？请先扫描库位标签。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="330"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="337"/>
         <source>%1 (%2) is not on %3. Put it aside, or receive it separately without a purchase order.</source>
         <translation>%1（%2）不在 %3 中。请先放在一旁，或另行按无采购单收货。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="341"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="348"/>
         <source>+1 %1 → %2</source>
         <translation>+1 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="343"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="350"/>
         <source> (%1 of %2 outstanding)</source>
         <translation> （已收 %1 / 待收 %2）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="345"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="352"/>
         <source> — more than outstanding: a reason will be asked</source>
         <translation> — 超过待收数量：过账时需填写原因</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="358"/>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="385"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="365"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="392"/>
         <source>Scan the bin first: the quantity is set for the bin scanned last.</source>
         <translation>请先扫描库位：数量将设置到最后扫描的库位。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="378"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="385"/>
         <source>Type a quantity (0 or more).</source>
         <translation>请输入数量（0 或以上）。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="382"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="389"/>
         <source>Select the line (or scan the item) the quantity is for.</source>
         <translation>请选择该数量对应的行（或扫描该商品）。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="391"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="398"/>
         <source>%1: %2 into %3</source>
         <translation>%1：%2 件收入 %3</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="399"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="406"/>
         <source>This receipt — items: %1 · lines: %2 · bins: %3</source>
         <translation>本次入库 — 件数：%1 · 行数：%2 · 库位：%3</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="443"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="450"/>
         <source>Nothing to post yet: choose the order, scan a bin, then the items.</source>
         <translation>还没有可过账的内容：请先选择采购单，扫描库位，再扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="449"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="456"/>
         <source>Posting…</source>
         <translation>正在过账…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/receive.py" line="460"/>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="468"/>
         <source>%1 posted: %2 items booked into stock.</source>
         <translation>%1 已过账：%2 件商品已入库。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTable</name>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="80"/>
+        <source>over by %1</source>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="103"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="104"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="105"/>
+        <source>Ordered</source>
+        <translation>采购数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="106"/>
+        <source>Received before</source>
+        <translation>此前已收</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="108"/>
+        <source>This receipt</source>
+        <translation>本次收货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="111"/>
+        <source>Outstanding after</source>
+        <translation>收货后待收</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="113"/>
+        <source>Into bins</source>
+        <translation>收入库位</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="114"/>
+        <source>Reason for the difference</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="115"/>
+        <source>needed — double-click</source>
+        <translation>必填——请双击填写</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/receive.py" line="119"/>
+        <source>Double-click to give the reason</source>
+        <translation>双击填写原因</translation>
     </message>
 </context>
 <context>
@@ -3960,84 +5054,107 @@
 <context>
     <name>ReorderRulesDialog</name>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="280"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="282"/>
         <source>Reorder rules</source>
         <translation>补货规则</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="287"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="289"/>
         <source>Scan or type the SKU</source>
         <translation>扫描或输入 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="297"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="299"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="298"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="300"/>
         <source>Order enough for this many days of recent shipments instead</source>
         <translation>改为按近期发货量，采购足够这么多天销售的数量</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="300"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="302"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="302"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="304"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="303"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="305"/>
         <source>Reorder point</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="304"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="306"/>
         <source>Reorder quantity</source>
         <translation>补货量</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="305"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="307"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="306"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="308"/>
         <source>Save rule</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="307"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="309"/>
         <source>Remove selected rule</source>
         <translation>删除所选规则</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="308"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="310"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="354"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="356"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="361"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="363"/>
         <source>Scan or type the SKU first.</source>
         <translation>请先扫描或输入 SKU。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="365"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="367"/>
         <source>Enter the reorder point and the reorder quantity as numbers.</source>
         <translation>请以数字填写补货点和补货量。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="369"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="371"/>
         <source>Choose the warehouse.</source>
         <translation>请选择仓库。</translation>
+    </message>
+</context>
+<context>
+    <name>ResyncDialog</name>
+    <message>
+        <location filename="../../omsdesk/ui/channels/resync_dialog.py" line="24"/>
+        <source>Re-sync %1</source>
+        <translation>重新同步 %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/resync_dialog.py" line="27"/>
+        <source>Fetches every order of %1 changed since this moment again, whatever was fetched before. Orders that changed are updated, missing ones are added; nothing is duplicated.</source>
+        <translation>重新拉取 %1 自此时间以来有变动的全部订单，不论之前是否拉取过。有变化的订单会更新，缺少的会补上，不会重复。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/resync_dialog.py" line="38"/>
+        <source>Changed since</source>
+        <translation>变动时间自</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/resync_dialog.py" line="40"/>
+        <source>Re-sync</source>
+        <translation>重新同步</translation>
     </message>
 </context>
 <context>
@@ -4091,52 +5208,52 @@
         <translation>扫描条码或输入 SKU 编码，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/scan.py" line="291"/>
+        <location filename="../../omsdesk/ui/scan.py" line="300"/>
         <source>%1 could not be looked up: %2</source>
         <translation>无法查询 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/scan.py" line="311"/>
+        <location filename="../../omsdesk/ui/scan.py" line="320"/>
         <source>%1 (%2) is no longer in use: it cannot be received, moved or counted.</source>
         <translation>%1（%2）已停用：不能收货、移库或盘点。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/scan.py" line="315"/>
+        <location filename="../../omsdesk/ui/scan.py" line="324"/>
         <source>%1 is a virtual bundle: it has no stock of its own. Scan its components instead.</source>
         <translation>%1 是虚拟组合：本身没有库存。请改为扫描其子商品。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/scan.py" line="322"/>
+        <location filename="../../omsdesk/ui/scan.py" line="331"/>
         <source>%1 is the label of location %2, not a product. Scan the product&apos;s barcode.</source>
         <translation>%1 是库位 %2 的标签，不是商品。请扫描商品条码。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/scan.py" line="325"/>
+        <location filename="../../omsdesk/ui/scan.py" line="334"/>
         <source>%1 is product %2 (%3), not a bin label. Scan the bin label first.</source>
         <translation>%1 是商品 %2（%3），不是库位标签。请先扫描库位标签。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/scan.py" line="328"/>
+        <location filename="../../omsdesk/ui/scan.py" line="337"/>
         <source>Unknown code %1: no bin has this label. Check the label, or type the bin path (e.g. SH/A/01).</source>
         <translation>未知编码 %1：没有库位使用此标签。请检查标签，或输入库位路径（例如 SH/A/01）。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/scan.py" line="331"/>
+        <location filename="../../omsdesk/ui/scan.py" line="340"/>
         <source>Unknown code %1: no product has this barcode or SKU code. Nothing was added.</source>
         <translation>未知编码 %1：没有商品使用此条码或 SKU 编码。未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/scan.py" line="336"/>
+        <location filename="../../omsdesk/ui/scan.py" line="345"/>
         <source>%1 is not a place that holds stock (%2). Scan a bin label.</source>
         <translation>%1 不是可存放库存的位置（%2）。请扫描库位标签。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/scan.py" line="339"/>
+        <location filename="../../omsdesk/ui/scan.py" line="348"/>
         <source>Location %1 is no longer in use.</source>
         <translation>库位 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/scan.py" line="341"/>
+        <location filename="../../omsdesk/ui/scan.py" line="350"/>
         <source>Location %1 belongs to another warehouse. Scan a bin of this warehouse.</source>
         <translation>库位 %1 属于其他仓库。请扫描本仓库的库位。</translation>
     </message>
@@ -4165,157 +5282,280 @@
     </message>
 </context>
 <context>
+    <name>ShipDialog</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/ship_dialog.py" line="41"/>
+        <source>Record shipment — %1</source>
+        <translation>登记发货 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/ship_dialog.py" line="50"/>
+        <source>Type or scan the tracking number</source>
+        <translation>输入或扫描运单号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/ship_dialog.py" line="52"/>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/ship_dialog.py" line="53"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/ship_dialog.py" line="54"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/ship_dialog.py" line="54"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/ship_dialog.py" line="54"/>
+        <source>Ordered</source>
+        <translation>订购数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/ship_dialog.py" line="54"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/ship_dialog.py" line="55"/>
+        <source>Ship now</source>
+        <translation>本次发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/ship_dialog.py" line="58"/>
+        <source>Lower a quantity to ship part of the order now and the rest later.</source>
+        <translation>调小数量即可先发一部分，其余稍后再发。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/ship_dialog.py" line="66"/>
+        <source>Record shipment</source>
+        <translation>登记发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/ship_dialog.py" line="100"/>
+        <source>Line %1: %2 is not a quantity</source>
+        <translation>第 %1 行：%2 不是有效数量</translation>
+    </message>
+</context>
+<context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="36"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="94"/>
         <source>Edit shop</source>
         <translation>编辑店铺</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="36"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="94"/>
         <source>Add shop</source>
         <translation>添加店铺</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="47"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="146"/>
         <source>e.g. Web shop (EU)</source>
         <translation>例如：官网商城（欧洲）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="58"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="159"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="171"/>
+        <source>* required</source>
+        <translation>* 必填</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="179"/>
+        <source>Schedule</source>
+        <translation>同步计划</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="183"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="59"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="184"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="60"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="187"/>
         <source>Include this shop in “Sync all” and automatic syncs</source>
         <translation>在“全部同步”和自动同步中包含此店铺</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="64"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="215"/>
+        <source>The %1 connector could not be loaded: %2</source>
+        <translation>无法加载 %1 连接器：%2</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="246"/>
+        <source>Your shop&apos;s address, as customers open it.</source>
+        <translation>顾客访问店铺时用的网址。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="247"/>
+        <source>The shop&apos;s myshopify.com address, not your own domain.</source>
+        <translation>店铺的 myshopify.com 地址，不是你自己的域名。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="248"/>
+        <source>Taobao Open Platform&apos;s API gateway; keep it unless your app uses another.</source>
+        <translation>淘宝开放平台的 API 网关；除非你的应用使用其他网关，否则保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="249"/>
+        <source>Pinduoduo Open Platform&apos;s API gateway; keep it unless told otherwise.</source>
+        <translation>拼多多开放平台的 API 网关；如无特别说明请保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="250"/>
+        <source>The Selling Partner API endpoint of your region (-na, -eu or -fe).</source>
+        <translation>你所在区域的 Selling Partner API 地址（-na、-eu 或 -fe）。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="267"/>
+        <source>A shop stays on its channel; add a new shop for another one.</source>
+        <translation>店铺不能更换平台；其他平台请新增店铺。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="314"/>
+        <source>%1 is required for %2.</source>
+        <translation>%2 需要填写%1。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="370"/>
+        <source>Connected</source>
+        <translation>连接成功</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="381"/>
+        <source>Authentication failed: check the credentials</source>
+        <translation>认证失败：请检查密钥</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="382"/>
+        <source>Unreachable: check the address and that the shop is online</source>
+        <translation>无法连接：请检查地址以及店铺是否在线</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="383"/>
+        <source>Connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="152"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="65"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="153"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="66"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="154"/>
         <source>Shop address (URL)</source>
         <translation>店铺地址（URL）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="67"/>
-        <source>API key</source>
-        <translation>API 密钥（Key）</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="68"/>
-        <source>API secret</source>
-        <translation>API 密钥（Secret）</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="69"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="190"/>
         <source>Sync automatically every</source>
         <translation>自动同步间隔</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="75"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="162"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="105"/>
-        <source>Leave empty to keep the stored one</source>
-        <translation>留空则保留已保存的值</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="148"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="360"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="158"/>
-        <source>Connected: %1</source>
-        <translation>连接成功：%1</translation>
     </message>
 </context>
 <context>
     <name>ShopsTable</name>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="40"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="31"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 failed</source>
         <translation>新增 %1，更新 %2，未变 %3，失败 %4</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="47"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="38"/>
         <source>Never synced</source>
         <translation>从未同步</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="56"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="47"/>
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="58"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="49"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="59"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="50"/>
         <source>Every %1 min</source>
         <translation>每 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="101"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="95"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="102"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="96"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="103"/>
-        <source>URL</source>
-        <translation>地址</translation>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="168"/>
+        <source>Tracking numbers or stock levels the channel refused; click to see them in the Outbox tab</source>
+        <translation>平台拒收的运单号或库存数量；点击在“回传队列”中查看</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="104"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="97"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="105"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="99"/>
         <source>Last sync</source>
         <translation>最近同步</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="106"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="100"/>
+        <source>Failed pushes</source>
+        <translation>回传失败</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="101"/>
         <source>Last result</source>
         <translation>最近结果</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="107"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="98"/>
         <source>Automatic sync</source>
         <translation>自动同步</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="153"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="142"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="156"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="147"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
@@ -4683,13 +5923,13 @@
     </message>
     <message>
         <location filename="../../omsdesk/ui/products/spu_dialog.py" line="203"/>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="495"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="500"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
         <location filename="../../omsdesk/ui/products/spu_dialog.py" line="203"/>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="496"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="501"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
@@ -4705,7 +5945,7 @@
     </message>
     <message>
         <location filename="../../omsdesk/ui/products/spu_dialog.py" line="225"/>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="409"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="414"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4761,82 +6001,82 @@
     </message>
     <message>
         <location filename="../../omsdesk/ui/products/spu_dialog.py" line="287"/>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="401"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="406"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="345"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="350"/>
         <source>Name of the new category under %1:</source>
         <translation>在 %1 下新建分类的名称：</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="346"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="351"/>
         <source>Name of the new top-level category:</source>
         <translation>新建一级分类的名称：</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="347"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="352"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="377"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="382"/>
         <source>%1 combinations: more than the %2 a product may have</source>
         <translation>%1 种组合：超过了单个商品最多 %2 种的上限</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="393"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="398"/>
         <source>Add an attribute and its values to see the SKUs.</source>
         <translation>添加属性及其属性值后即可查看 SKU。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="395"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="400"/>
         <source>%1 SKUs</source>
         <translation>%1 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="396"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="401"/>
         <source>1 SKU</source>
         <translation>1 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="398"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="403"/>
         <source>%1 of %2 combinations ticked</source>
         <translation>已勾选 %1 / %2 种组合</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="400"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="405"/>
         <source>Create %1 SKUs</source>
         <translation>创建 %1 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="409"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="414"/>
         <source>SKU code</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="430"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="435"/>
         <source>Changed by you; generated: %1</source>
         <translation>已手动修改；系统生成：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="497"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="502"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="501"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="506"/>
         <source>Tick at least one combination to create.</source>
         <translation>请至少勾选一种要创建的组合。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="505"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="510"/>
         <source>“%1” is not a usable SKU code: no spaces, not empty.</source>
         <translation>“%1”不是有效的 SKU 编码：不能为空，也不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="509"/>
+        <location filename="../../omsdesk/ui/products/spu_dialog.py" line="514"/>
         <source>Two SKUs would get the code %1 (%2 and %3).</source>
         <translation>有两个 SKU 会使用同一编码 %1（%2 和 %3）。</translation>
     </message>
@@ -4959,257 +6199,533 @@
     </message>
 </context>
 <context>
-    <name>StocktakesPage</name>
+    <name>StockSyncGroup</name>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="156"/>
-        <source>New count…</source>
-        <translation>新建盘点…</translation>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="155"/>
+        <source>Stock sync: publish stock levels to this shop</source>
+        <translation>库存同步：向该店铺发布库存数量</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="157"/>
-        <source>Print count sheet…</source>
-        <translation>打印盘点表…</translation>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="161"/>
+        <source> units</source>
+        <translation> 件</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="158"/>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="276"/>
-        <source>Cancel count</source>
-        <translation>取消盘点</translation>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="168"/>
+        <source>No limit</source>
+        <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="160"/>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="177"/>
+        <source>Publishes what your warehouses can sell (on hand − reserved − open orders), less the safety buffer, times the percentage, at most the maximum.</source>
+        <translation>发布仓库的可售数量（在库 − 已预留 − 未处理订单），减去安全库存，乘以比例，且不超过上限。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="179"/>
+        <source>Safety buffer</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="180"/>
+        <source>Percentage</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="181"/>
+        <source>Maximum</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="205"/>
+        <source>Off: this shop&apos;s stock levels are left as they are on the channel.</source>
+        <translation>已关闭：该店铺在平台上的库存保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="208"/>
+        <source>Example: with %1 units sellable, this shop shows %2.</source>
+        <translation>示例：可售 %1 件时，该店铺显示 %2 件。</translation>
+    </message>
+</context>
+<context>
+    <name>StockTable</name>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stock.py" line="31"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stock.py" line="32"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stock.py" line="33"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stock.py" line="34"/>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stock.py" line="35"/>
+        <source>On hand</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stock.py" line="37"/>
+        <source>Reserved</source>
+        <translation>已占用</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stock.py" line="39"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeState</name>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="92"/>
         <source>Counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="161"/>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="248"/>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="93"/>
+        <source>Posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="94"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakesPage</name>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="165"/>
+        <source>New count…</source>
+        <translation>新建盘点…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="166"/>
+        <source>Print count sheet…</source>
+        <translation>打印盘点表…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="167"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="285"/>
+        <source>Cancel count</source>
+        <translation>取消盘点</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="169"/>
+        <source>Counting</source>
+        <translation>盘点中</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="170"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="257"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="171"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="180"/>
         <source>Count</source>
         <translation>盘点录入</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="172"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="181"/>
         <source>Variances and posting</source>
         <translation>差异与过账</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="181"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="190"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="206"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="215"/>
         <source>1 stocktake</source>
         <translation>1 个盘点单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="207"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="216"/>
         <source>%1 stocktakes</source>
         <translation>%1 个盘点单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="276"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="285"/>
         <source>Cancel %1? The counts recorded so far are not posted.</source>
         <translation>确定取消 %1 吗？已录入的盘点数不会过账。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="282"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="291"/>
         <source>%1 cancelled: nothing was posted.</source>
         <translation>%1 已取消：未过账任何数据。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="294"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="303"/>
         <source>Save count sheet</source>
         <translation>保存盘点表</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="295"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="304"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="312"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="321"/>
+        <source>Count sheet (1 page) saved to &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
+        <translation>盘点表（共 1 页）已保存到 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="322"/>
         <source>Count sheet (%1 pages) saved to &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
         <translation>盘点表（共 %1 页）已保存到 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
-    <name>SuggestionsPage</name>
+    <name>StocktakesTable</name>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="55"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="78"/>
+        <source>zone %1</source>
+        <translation>库区 %1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="56"/>
-        <source>Reorder rules…</source>
-        <translation>补货规则…</translation>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="81"/>
+        <source>bin %1</source>
+        <translation>库位 %1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="57"/>
-        <source>When a SKU is low in a warehouse, and how much to order</source>
-        <translation>设置 SKU 在仓库中低于多少时需补货，以及补货多少</translation>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="83"/>
+        <source>bins %1 – %2</source>
+        <translation>库位 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="58"/>
-        <source>Create purchase orders</source>
-        <translation>生成采购单</translation>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="86"/>
+        <source>1 SKU</source>
+        <translation>1 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="60"/>
-        <source>One draft order per supplier and warehouse, from the ticked lines</source>
-        <translation>按勾选的行，每个供应商和仓库各生成一张采购单草稿</translation>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="87"/>
+        <source>%1 SKUs</source>
+        <translation>%1 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="64"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="88"/>
+        <source>whole warehouse</source>
+        <translation>整个仓库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="97"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="98"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="99"/>
+        <source>Scope</source>
+        <translation>盘点范围</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="100"/>
+        <source>Blind</source>
+        <translation>盲盘</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="101"/>
+        <source>blind</source>
+        <translation>盲盘</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="102"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="104"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="119"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="131"/>
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="107"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="108"/>
+        <source>By</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="109"/>
+        <source>Posted</source>
+        <translation>过账时间</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="113"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="127"/>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="114"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="128"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="64"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="115"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="129"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="64"/>
-        <source>Available</source>
-        <translation>可用</translation>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="116"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="130"/>
+        <source>Expected</source>
+        <translation>账面数</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="64"/>
-        <source>On order</source>
-        <translation>采购在途</translation>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="117"/>
+        <source>hidden</source>
+        <translation>已隐藏</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="65"/>
-        <source>Reorder point</source>
-        <translation>补货点</translation>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="123"/>
+        <source>Counted by</source>
+        <translation>盘点人</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="65"/>
-        <source>Order</source>
-        <translation>采购量</translation>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="132"/>
+        <source>Difference</source>
+        <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="65"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="135"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="65"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="136"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="81"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="138"/>
+        <source>no cost</source>
+        <translation>无成本</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPage</name>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="54"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="55"/>
+        <source>Reorder rules…</source>
+        <translation>补货规则…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="56"/>
+        <source>When a SKU is low in a warehouse, and how much to order</source>
+        <translation>设置 SKU 在仓库中低于多少时需补货，以及补货多少</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="57"/>
+        <source>Create purchase orders</source>
+        <translation>生成采购单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="59"/>
+        <source>One draft order per supplier and warehouse, from the ticked lines</source>
+        <translation>按勾选的行，每个供应商和仓库各生成一张采购单草稿</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="63"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="63"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="63"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="63"/>
+        <source>On order</source>
+        <translation>采购在途</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="64"/>
+        <source>Reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="64"/>
+        <source>Order</source>
+        <translation>采购量</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="64"/>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="64"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="80"/>
         <source>Untick what you do not want; double-click a quantity in “Order” to change it.</source>
         <translation>取消勾选不需要的行；双击“采购量”中的数量可修改。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="112"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="111"/>
         <source>Add these SKUs to a supplier in Suppliers; then they can be ordered</source>
         <translation>请在“供应商”中将这些 SKU 添加到某个供应商，之后即可采购</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="147"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="146"/>
         <source>Low SKUs: %1 · suppliers: %2</source>
         <translation>低库存 SKU：%1 · 供应商：%2</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="150"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="149"/>
         <source>Nothing to order: no SKU is at or below its reorder point. Set reorder points with “Reorder rules…”.</source>
         <translation>无需采购：没有 SKU 达到或低于补货点。可通过“补货规则…”设置补货点。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="175"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="174"/>
         <source>“%1” is not a quantity.</source>
         <translation>“%1”不是有效的数量。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="203"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="202"/>
         <source>No supplier known → %1 — add these SKUs to a supplier first</source>
         <translation>无已知供应商 → %1 — 请先将这些 SKU 添加到供应商</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="207"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="206"/>
         <source>%1 → %2 · lines: %3 · value %4</source>
         <translation>%1 → %2 · 行数：%3 · 金额 %4</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="242"/>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="241"/>
         <source>Draft purchase orders created: %1. Check them in Purchase orders, then mark them as sent.</source>
         <translation>已生成采购单草稿：%1 张。请在“采购单”中核对，然后标记为已发送。</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsTable</name>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="263"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="264"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="265"/>
+        <source>Reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="267"/>
+        <source>Reorder quantity</source>
+        <translation>补货量</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="269"/>
+        <source>Days of cover</source>
+        <translation>可售天数</translation>
+    </message>
+</context>
+<context>
     <name>SupplierDialog</name>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="240"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="244"/>
         <source>Edit supplier</source>
         <translation>编辑供应商</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="240"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="244"/>
         <source>Add supplier</source>
         <translation>添加供应商</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="242"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="246"/>
         <source>short code, e.g. ACME</source>
         <translation>简码，例如：ACME</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="253"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="257"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="254"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="258"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="256"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="260"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="256"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="260"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="257"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="261"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="257"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="261"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="258"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="262"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="258"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="262"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="259"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="263"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="259"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="263"/>
         <source>Lead time</source>
         <translation>交货周期</translation>
     </message>
@@ -5217,58 +6733,58 @@
 <context>
     <name>SupplierItemDialog</name>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="302"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="306"/>
         <source>Item of %1</source>
         <translation>%1 的供货商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="306"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="310"/>
         <source>Scan or type the SKU</source>
         <translation>扫描或输入 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="309"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="313"/>
         <source>the supplier&apos;s article number</source>
         <translation>供应商的商品货号</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="311"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="315"/>
         <source>e.g. 22.50 (%1)</source>
         <translation>例如：22.50（%1）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="315"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="319"/>
         <source>Preferred supplier of this SKU (purchase suggestions order here)</source>
         <translation>此 SKU 的首选供应商（采购建议将向其下单）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="317"/>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="318"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="321"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="322"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="319"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="323"/>
         <source>Supplier&apos;s code</source>
         <translation>供应商货号</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="320"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="324"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="321"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="325"/>
         <source>Minimum order</source>
         <translation>最小起订量</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="342"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="346"/>
         <source>Scan or type the SKU first.</source>
         <translation>请先扫描或输入 SKU。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="348"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="352"/>
         <source>The unit cost must be a number, e.g. 22.50.</source>
         <translation>单位成本必须是数字，例如：22.50。</translation>
     </message>
@@ -5276,77 +6792,179 @@
 <context>
     <name>SuppliersPage</name>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="69"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="73"/>
         <source>Add supplier…</source>
         <translation>添加供应商…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="70"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="74"/>
         <source>Edit supplier…</source>
         <translation>编辑供应商…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="71"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="75"/>
         <source>Show inactive</source>
         <translation>显示停用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="76"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="80"/>
         <source>Add item…</source>
         <translation>添加供货商品…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="77"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="81"/>
         <source>Edit item…</source>
         <translation>编辑供货商品…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="113"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="117"/>
         <source>1 supplier</source>
         <translation>1 个供应商</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="114"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="118"/>
         <source>%1 suppliers</source>
         <translation>%1 个供应商</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="134"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="138"/>
         <source>Items</source>
         <translation>供货商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="137"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="141"/>
         <source>What %1 supplies</source>
         <translation>%1 供应的商品</translation>
     </message>
 </context>
 <context>
+    <name>SuppliersTable</name>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="35"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="37"/>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="52"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="39"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="40"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="41"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="42"/>
+        <source>Lead time</source>
+        <translation>交货周期</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="43"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="45"/>
+        <source>SKUs</source>
+        <translation>SKU 数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="46"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="47"/>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="51"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="53"/>
+        <source>Supplier&apos;s code</source>
+        <translation>供应商货号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="54"/>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="55"/>
+        <source>Min. order</source>
+        <translation>起订量</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/purchasing/suppliers.py" line="57"/>
+        <source>Preferred</source>
+        <translation>首选</translation>
+    </message>
+</context>
+<context>
     <name>SyncProgressRow</name>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="170"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="180"/>
         <source>Syncing %1…</source>
         <translation>正在同步 %1…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="175"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="188"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="198"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="193"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="203"/>
         <source>Syncing %1: %2</source>
         <translation>正在同步 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="197"/>
+        <location filename="../../omsdesk/ui/channels/shops_table.py" line="207"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferState</name>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="81"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="82"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="83"/>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/labels.py" line="84"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -5429,6 +7047,99 @@
     </message>
 </context>
 <context>
+    <name>TransfersTable</name>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="45"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="46"/>
+        <source>From</source>
+        <translation>调出</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="47"/>
+        <source>To</source>
+        <translation>调入</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="48"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="50"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="51"/>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="61"/>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="270"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="52"/>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="66"/>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="53"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="54"/>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="55"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="59"/>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="267"/>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="473"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="60"/>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="268"/>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="474"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="62"/>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="269"/>
+        <source>From bin</source>
+        <translation>调出库位</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="63"/>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="475"/>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="67"/>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="476"/>
+        <source>Into bin</source>
+        <translation>上架库位</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/transfers.py" line="477"/>
+        <source>Receiving now</source>
+        <translation>本次收货</translation>
+    </message>
+</context>
+<context>
     <name>UnmappedView</name>
     <message>
         <location filename="../../omsdesk/ui/products/unmapped.py" line="57"/>
@@ -5441,117 +7152,122 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="68"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="64"/>
+        <source>Filter: title, seller SKU or item id</source>
+        <translation>筛选：商品标题、商家编码或商品 ID</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="74"/>
         <source>Listing</source>
         <translation>平台商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="68"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="74"/>
         <source>Seller SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="68"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="74"/>
         <source>Item id</source>
         <translation>商品 ID</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="69"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="75"/>
         <source>Variant id</source>
         <translation>规格 ID</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="69"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="75"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="69"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="75"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="70"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="76"/>
         <source>First seen</source>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="84"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="90"/>
         <source>Every imported order line is mapped to a SKU.</source>
         <translation>所有已导入的订单行均已对应到 SKU。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="90"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="96"/>
         <source>Map to: SKU code, name or barcode — type or scan</source>
         <translation>对应到：SKU 编码、名称或条码——输入或扫描</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="91"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="97"/>
         <source>Map</source>
         <translation>对应</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="186"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="194"/>
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="199"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="207"/>
         <source>1 listing</source>
         <translation>1 个平台商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="199"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="207"/>
         <source>%1 listings</source>
         <translation>%1 个平台商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="202"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="210"/>
         <source>1 order</source>
         <translation>1 个订单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="203"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="211"/>
         <source>%1 orders</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="204"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="212"/>
         <source>%1, in %2</source>
         <translation>%1，涉及 %2</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="237"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="279"/>
         <source>Select a listing above.</source>
         <translation>请在上方选择一个平台商品。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="240"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="282"/>
         <source>Map %1 (%2) of %3 to:</source>
         <translation>将 %3 的 %1（%2）对应到：</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="271"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="313"/>
         <source>1 order resolved</source>
         <translation>已处理 1 个订单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="272"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="314"/>
         <source>%1 orders resolved</source>
         <translation>已处理 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="273"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="315"/>
         <source>1 line</source>
         <translation>1 行</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="274"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="316"/>
         <source>%1 lines</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/unmapped.py" line="276"/>
+        <location filename="../../omsdesk/ui/products/unmapped.py" line="318"/>
         <source>Mapped %1 to %2: %3 (%4).</source>
         <translation>已将 %1 对应到 %2：%3（%4）。</translation>
     </message>
@@ -5559,62 +7275,82 @@
 <context>
     <name>VariancePanel</name>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="545"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="556"/>
         <source>Only lines with a difference</source>
         <translation>仅显示有差异的行</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="555"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="566"/>
         <source>Post variances…</source>
         <translation>差异过账…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="556"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="567"/>
         <source>Book each difference as an adjustment against inventory loss</source>
         <translation>将每项差异作为库存调整计入盘亏</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="596"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="607"/>
         <source>Select a stocktake to review its variances.</source>
         <translation>选择一个盘点单以查看其差异。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="603"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="614"/>
         <source>Found +%1 (value %2) · Missing −%3 (value %4) · Net value %5</source>
         <translation>盘盈 +%1（金额 %2）· 盘亏 −%3（金额 %4）· 净额 %5</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="607"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="618"/>
         <source>Lines counted: %1</source>
         <translation>已盘行数：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="608"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="619"/>
         <source>Nothing counted yet: count in the Count tab first.</source>
         <translation>尚未盘点：请先在“盘点录入”页签中盘点。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="610"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="621"/>
         <source>not counted: %1 — posting leaves them as they are</source>
         <translation>未盘点：%1 — 过账时保持原样</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="613"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="624"/>
         <source>differences without a cost: %1 — their value is not in the totals</source>
         <translation>无成本的差异：%1 — 其金额未计入合计</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="623"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="631"/>
+        <source>%1 posted: every count matched, nothing to book.</source>
+        <translation>%1 已过账：实盘数与账面数一致，无需调整。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="633"/>
+        <source>%1 posted: 1 adjustment booked.</source>
+        <translation>%1 已过账：已生成 1 笔库存调整。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="644"/>
+        <source>Post %1? Every count matches the books: nothing will be booked. This cannot be undone.</source>
+        <translation>确认过账 %1？实盘数与账面数全部一致，不会生成调整。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="646"/>
+        <source>Post %1? 1 adjustment will be booked against inventory loss (net value %3). This cannot be undone.</source>
+        <translation>确认过账 %1？将生成 1 笔库存调整（计入盘亏，净额 %3）。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="648"/>
         <source>Post %1? %2 adjustments will be booked against inventory loss (net value %3). This cannot be undone.</source>
         <translation>确定过账 %1 吗？将生成 %2 笔库存调整计入盘亏（净额 %3）。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="626"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="652"/>
         <source>Post variances</source>
         <translation>差异过账</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="632"/>
+        <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="635"/>
         <source>%1 posted: %2 adjustments booked.</source>
         <translation>%1 已过账：已生成 %2 笔库存调整。</translation>
     </message>
@@ -5622,37 +7358,37 @@
 <context>
     <name>WarehouseDialog</name>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="281"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="286"/>
         <source>Add warehouse</source>
         <translation>添加仓库</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="283"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="288"/>
         <source>e.g. SH — short, printed on every bin label</source>
         <translation>例如：SH——简短，会打印在每张库位标签上</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="285"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="290"/>
         <source>e.g. 上海主仓</source>
         <translation>例如：上海主仓</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="287"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="292"/>
         <source>Allow negative stock (not recommended)</source>
         <translation>允许负库存（不推荐）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="288"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="293"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="289"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="294"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/inventory/locations.py" line="290"/>
+        <location filename="../../omsdesk/ui/inventory/locations.py" line="295"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>

@@ -32,8 +32,19 @@ from omsdesk.db.engine import Database
 from omsdesk.db.migrate import upgrade
 from omsdesk.db.types import utc_now
 from omsdesk.inventory.ledger import MoveSpec, post_moves
-from omsdesk.inventory.locations import add_location, create_warehouse, virtual_location, warehouse_root
-from omsdesk.inventory.models import LocationKind, MoveReason, StockBalance, StockMove, WarehouseStock
+from omsdesk.inventory.locations import (
+    add_location,
+    create_warehouse,
+    virtual_location,
+    warehouse_root,
+)
+from omsdesk.inventory.models import (
+    LocationKind,
+    MoveReason,
+    StockBalance,
+    StockMove,
+    WarehouseStock,
+)
 from omsdesk.inventory.queries import available_stock
 
 pytestmark = pytest.mark.bench

@@ -393,6 +393,163 @@ def test_modify_during_paging_changes_orders_already_served(simulator: ChannelSi
     assert [o["id"] for o in page_3] == shop.store.ids()[20:]  # created-date order is undisturbed
 
 
+# -- push-back routes (WooCommerce core and the Shipment Tracking extension) ------------------------------
+
+
+def send(shop: WooCommerceShop, method: str, path: str, body: Any = None, *,
+         auth: tuple[str, str] | None = None) -> requests.Response:
+    return requests.request(method, f"{shop.url}/wp-json/{path}", json=body, timeout=5,
+                            auth=auth or (shop.key, shop.secret))
+
+
+def test_products_and_variations_are_the_listings_order_lines_name(simulator: ChannelSimulator) -> None:
+    shop = simulator.add_woocommerce_shop(seed=4, orders=150, epoch=EPOCH)
+    lines = {(line["product_id"], line["variation_id"], line["sku"]) for o in orders_of(shop) for line in o["line_items"]}
+
+    for product_id, variation_id, sku in lines:
+        listing = get(shop, f"products/{product_id}/variations/{variation_id}" if variation_id
+                      else f"products/{product_id}").json()
+        assert (listing["id"], listing["sku"]) == (variation_id or product_id, sku)
+        assert listing["manage_stock"] is (sku != "") and (listing["stock_quantity"] is None) is (sku == "")
+    listed = get(shop, "products", per_page=100)
+    assert listed.headers["X-WP-Total"] == "60" and len(listed.json()) == 60
+    assert [p["id"] for p in get(shop, "products", sku="TEA-LJ-250,MUG-TRAVEL").json()] == [113, 107]
+    variable = get(shop, "products/101").json()
+    assert variable["type"] == "variable" and len(variable["variations"]) == 20 and variable["stock_quantity"] is None
+    page = get(shop, "products/101/variations", per_page=5, page=2)
+    assert [v["id"] for v in page.json()] == [10115, 10114, 10113, 10112, 10111]
+    assert page.headers["X-WP-TotalPages"] == "4" and 'rel="next"' in page.headers["Link"]
+    assert get(shop, "products/102/variations/10101").status_code == 404  # a variation of another product
+
+
+def test_stock_is_reproducible_from_the_seed() -> None:
+    with ChannelSimulator() as one, ChannelSimulator() as two:
+        a, b = (sim.add_woocommerce_shop(seed=5, orders=10, epoch=EPOCH) for sim in (one, two))
+        c = two.add_woocommerce_shop(slug="other", seed=6, orders=10, epoch=EPOCH)
+
+        stock = [a.store.stock_of(101, 10101 + i) for i in range(20)]
+        assert stock == [b.store.stock_of(101, 10101 + i) for i in range(20)]
+        assert stock != [c.store.stock_of(101, 10101 + i) for i in range(20)]
+        assert all(isinstance(quantity, int) and quantity >= 0 for quantity in stock)
+
+
+def test_batch_update_answers_per_item_like_woocommerce(simulator: ChannelSimulator) -> None:
+    shop = simulator.add_woocommerce_shop(orders=3)
+
+    answer = send(shop, "POST", "wc/v3/products/batch", {"update": [
+        {"id": 107, "manage_stock": True, "stock_quantity": 5}, {"id": 9999, "stock_quantity": 1}]})
+    variations = send(shop, "PATCH", "wc/v3/products/101/variations/batch", {"update": [
+        {"id": 10102, "manage_stock": True, "stock_quantity": "0"}, {"id": 10601, "stock_quantity": 3}]})
+    too_many = send(shop, "PUT", "wc/v3/products/batch", {"update": [{"id": 107, "stock_quantity": 1}] * 101})
+
+    first, unknown = answer.json()["update"]
+    assert answer.status_code == 200 and first["stock_quantity"] == 5 and first["stock_status"] == "instock"
+    assert unknown == {"id": 9999, "error": {"code": "woocommerce_rest_product_invalid_id", "message": "Invalid ID.",
+                                            "data": {"status": 400}}}
+    saved, foreign = variations.json()["update"]
+    assert saved["stock_status"] == "outofstock" and foreign["error"]["code"] == (
+        "woocommerce_rest_product_variation_invalid_id")
+    assert too_many.status_code == 413 and too_many.json()["code"] == "woocommerce_rest_request_entity_too_large"
+    assert [(e.kind, e.key) for e in shop.pushes.entries()] == [("stock", "107//TEA-LJ-250"),
+                                                                ("stock", "101/10102/TS-CREW-BLK-M")]
+
+
+def test_stock_quantity_without_managed_stock_is_ignored(simulator: ChannelSimulator) -> None:
+    shop = simulator.add_woocommerce_shop(orders=3)
+
+    ignored = send(shop, "PUT", "wc/v3/products/150", {"stock_quantity": 9}).json()
+    managed = send(shop, "PUT", "wc/v3/products/150", {"stock_quantity": 9, "manage_stock": "true"}).json()
+
+    assert (ignored["manage_stock"], ignored["stock_quantity"]) == (False, None)
+    assert (managed["manage_stock"], managed["stock_quantity"], managed["stock_status"]) == (True, 9, "instock")
+    assert [e.key for e in shop.pushes.entries("stock")] == ["150//"]
+
+
+def test_order_status_change_is_seen_by_the_next_pull_but_a_note_is_not(simulator: ChannelSimulator) -> None:
+    shop = simulator.add_woocommerce_shop(orders=30, epoch=EPOCH)
+    order = next(o for o in orders_of(shop) if o["status"] == "processing")
+    path = f"wc/v3/orders/{order['id']}"
+
+    note = send(shop, "POST", f"{path}/notes", {"note": "Packed", "customer_note": False})
+    after_note = shop.store.order(order["id"])
+    updated = send(shop, "PUT", path, {"status": "completed"})
+    invalid = send(shop, "PUT", path, {"status": "shipped"})
+    missing = send(shop, "PUT", "wc/v3/orders/5", {"status": "completed"})
+
+    assert note.status_code == 201 and note.json()["note"] == "Packed" and note.headers["Location"].endswith(
+        f"/notes/{note.json()['id']}")
+    assert after_note["date_modified_gmt"] == order["date_modified_gmt"]
+    body = updated.json()
+    assert body["status"] == "completed" and body["date_completed_gmt"] > order["date_modified_gmt"]
+    assert body["date_modified_gmt"] == body["date_completed_gmt"]
+    changed_since_generation = get(shop, "orders", modified_after=EPOCH.strftime("%Y-%m-%dT%H:%M:%S"),
+                                   dates_are_gmt="true").json()
+    assert [o["id"] for o in changed_since_generation] == [order["id"]]
+    assert invalid.status_code == 400 and invalid.json()["code"] == "rest_invalid_param"
+    assert (missing.status_code, missing.json()["code"]) == (400, "woocommerce_rest_shop_order_invalid_id")
+    assert shop.pushes.entries() == []  # neither a tracking number nor stock
+
+
+def test_shipment_tracking_routes(simulator: ChannelSimulator) -> None:
+    shop = simulator.add_woocommerce_shop(orders=5, epoch=EPOCH)
+    order_id = shop.store.ids()[0]
+    trackings = f"wc-shipment-tracking/v3/orders/{order_id}/shipment-trackings"
+
+    created = send(shop, "POST", trackings, {"tracking_provider": "Royal Mail", "tracking_number": "RM1 23",
+                                             "date_shipped": "2025-03-01"})
+    again = send(shop, "POST", trackings, {"custom_tracking_provider": "顺丰速运", "tracking_number": "RM1 23"})
+    listed = send(shop, "GET", trackings).json()
+    one = send(shop, "GET", f"{trackings}/{created.json()['tracking_id']}").json()
+    providers = requests.get(f"{shop.url}/wp-json/wc-shipment-tracking/v3/shipment-trackings/providers", timeout=5)
+
+    assert created.status_code == 201 and created.headers["Location"].endswith(created.json()["tracking_id"])
+    assert {k: v for k, v in created.json().items() if k != "_links"} == {
+        "tracking_id": created.json()["tracking_id"], "tracking_provider": "Royal Mail",
+        "tracking_link": "https://www.royalmail.com/track-your-item#/tracking-results/RM1%2023",
+        "tracking_number": "RM1 23", "date_shipped": "2025-03-01"}
+    assert [t["tracking_provider"] for t in listed] == ["Royal Mail", "顺丰速运"]  # no check for repeats
+    assert again.status_code == 201 and one["tracking_number"] == "RM1 23"
+    assert providers.status_code == 200 and providers.json()["United States"]["USPS"]
+    meta = {m["key"]: m["value"] for m in shop.store.order(order_id)["meta_data"]}
+    assert [item["tracking_provider"] for item in meta["_wc_shipment_tracking_items"]] == ["royal-mail", ""]
+    assert [e.key for e in shop.pushes.entries("tracking")] == [f"{order_id}/RM1 23"] * 2
+    missing_number = send(shop, "POST", trackings, {"tracking_provider": "USPS"})
+    assert missing_number.json()["code"] == "rest_missing_callback_param"
+    assert send(shop, "GET", "wc-shipment-tracking/v3/orders/5/shipment-trackings").json()["code"] == (
+        "woocommerce_rest_order_invalid_id")
+
+    shop.shipment_tracking = False
+    assert send(shop, "GET", trackings).json()["code"] == "rest_no_route"
+    assert "wc-shipment-tracking/v3" not in requests.get(f"{shop.url}/wp-json/", timeout=5).json()["namespaces"]
+
+
+def test_writes_need_a_key_with_write_permission(simulator: ChannelSimulator) -> None:
+    shop = simulator.add_shop("woocommerce", "readonly", orders=3, epoch=EPOCH, key_permissions="read")
+    order_id = shop.store.ids()[0]
+
+    refused = send(shop, "PUT", f"wc/v3/orders/{order_id}", {"status": "completed"})
+    anonymous = requests.put(f"{shop.url}/wp-json/wc/v3/orders/{order_id}", json={"status": "completed"}, timeout=5)
+
+    assert refused.status_code == 401 and refused.json() == {
+        "code": "woocommerce_rest_authentication_error",
+        "message": "The API key provided does not have write permissions.", "data": {"status": 401}}
+    assert anonymous.json()["code"] == "woocommerce_rest_cannot_edit"
+    assert get(shop, f"orders/{order_id}").status_code == 200
+    assert shop.store.order(order_id)["date_modified_gmt"] <= EPOCH.strftime("%Y-%m-%dT%H:%M:%S")  # untouched
+
+
+def test_page_duplicate_repeats_the_last_order_of_the_page_before(simulator: ChannelSimulator) -> None:
+    shop = simulator.add_woocommerce_shop(seed=2, orders=30, epoch=EPOCH)
+    shop.faults.duplicate_on_pages(1)
+
+    first = get(shop, "orders", per_page=10, order="asc").json()
+    second = get(shop, "orders", per_page=10, page=2, order="asc")
+
+    assert [o["id"] for o in second.json()] == [first[-1]["id"], *shop.store.ids()[10:20]]
+    assert second.headers["X-WP-Total"] == "30"
+    assert [o["id"] for o in get(shop, "orders", per_page=10, page=3, order="asc").json()] == shop.store.ids()[20:]
+
+
 def test_command_line_starts_and_serves() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "connectors.simulator", "--port", "0", "--orders", "5", "--seed", "3"],
@@ -400,11 +557,14 @@ def test_command_line_starts_and_serves() -> None:
     )
     try:
         lines = [process.stdout.readline() for _ in range(4)]  # type: ignore[union-attr]
-        url = re.search(r"WooCommerce shop: (\S+)", "".join(lines)).group(1)  # type: ignore[union-attr]
-        key = re.search(r"consumer key:\s+(\S+)", "".join(lines)).group(1)  # type: ignore[union-attr]
-        secret = re.search(r"consumer secret:\s+(\S+)", "".join(lines)).group(1)  # type: ignore[union-attr]
+        url = re.search(r"woocommerce shop: (\S+)", "".join(lines)).group(1)  # type: ignore[union-attr]
+        key = re.search(r"--key (\S+)", "".join(lines)).group(1)  # type: ignore[union-attr]
+        secret = re.search(r"--secret (\S+)", "".join(lines)).group(1)  # type: ignore[union-attr]
         response = requests.get(f"{url}/wp-json/wc/v3/orders", auth=(key, secret), timeout=5)
         assert response.headers["X-WP-Total"] == "5"
+        served = requests.get(url.rsplit("/", 1)[0] + "/", timeout=5).json()
+        assert sorted(shop["kind"] for shop in served["shops"]) == [
+            "amazon", "pinduoduo", "shopify", "taobao", "woocommerce"]
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -114,3 +114,26 @@ def test_missing_or_zero_expected_quantities(tmp_path: Path, expected: Decimal |
     count_sheet_pdf(sheet([CountLine("SH/A/1", "X-1", "物品", expected)]), out)
     body = [line for line in lines_top_down(out, 1) if line.startswith("1 ")]
     assert body and body[0].endswith("物品" if expected is None else "0"), body
+
+
+def test_the_summary_under_the_lines_is_singular_where_it_is_one(tmp_path: Path) -> None:
+    from omsdesk.documents.count_sheet import summary_text
+
+    one_bin = [line for line in LINES if line.bin_path == "SH/A/2/B1"]
+    assert summary_text(LINES) == "4 lines in 3 bins"
+    assert summary_text(one_bin) == "2 lines in 1 bin"  # was "2 lines in 1 bins"
+    assert summary_text(one_bin[:1]) == "1 line in 1 bin"
+    assert summary_text([]) == "Nothing to count in this stocktake."
+    out = tmp_path / "one-bin.pdf"
+    count_sheet_pdf(sheet(one_bin), out)
+    assert "2 lines in 1 bin" in pdf_text(out) and "1 bins" not in pdf_text(out)
+
+
+def test_an_untranslated_singular_falls_back_to_the_translated_general_form() -> None:
+    from omsdesk.documents.count_sheet import summary_text
+
+    one_bin = [line for line in LINES if line.bin_path == "SH/A/2/B1"]
+    general_only = {"{lines} lines in {bins} bins": "共 {lines} 行，{bins} 个库位"}
+    assert summary_text(one_bin, lambda _c, text: general_only.get(text, text)) == "共 2 行，1 个库位"
+    both = {**general_only, "{lines} lines in 1 bin": "共 {lines} 行（同一库位）"}
+    assert summary_text(one_bin, lambda _c, text: both.get(text, text)) == "共 2 行（同一库位）"

@@ -170,3 +170,34 @@ def test_bin_labels_show_warehouse_path_and_location_barcode(tmp_path: Path) -> 
 def test_nothing_to_print_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="no labels"):
         sku_labels_pdf([], tmp_path / "empty.pdf")
+
+
+def test_three_dot_bars_where_the_label_has_room() -> None:
+    """0.375 mm is 3 dots at 203 dpi, a hair under 3 of its 0.1251 mm dots: every thermal label
+    used to round down to 2 dots (0.25 mm), though even 50 × 30 mm has room for 3."""
+    for size in (LabelSize.THERMAL_50x30, LabelSize.THERMAL_60x40, LabelSize.THERMAL_100x50):
+        layout = size.layout
+        width = layout.label_width - 2 * layout.padding_x
+        module = module_for("6901234567892", "ean13", width, dot=layout.dot, spare_left=layout.padding_x,
+                            spare_right=layout.padding_x)
+        assert module / layout.dot == pytest.approx(3), size
+    dot = LabelSize.THERMAL_50x30.layout.dot
+    # rounding up to a whole dot never makes a symbol wider than its box: just too narrow for 3 dots, 2 it is
+    tight = 95 * 3 * dot - 0.2
+    assert module_for("6901234567892", "ean13", tight, dot=dot, spare_left=20, spare_right=20) / dot == \
+        pytest.approx(2)
+
+
+def test_ean_digits_fit_between_the_guard_bars() -> None:
+    """On 60 × 40 mm labels the digits under an EAN-13 were printed across the guard bars."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from omsdesk.documents.symbols import ean_text_size
+
+    font = register_text_font()
+    for module in (MIN_MODULE, 0.25 * mm, 0.375 * mm):
+        for wanted in (6.0, 8.0, 10.8, 11.2):
+            size = ean_text_size(module, font, wanted)
+            assert size <= wanted
+            assert 6 * stringWidth("0", font, size) <= 42 * module  # six digits between the guards
+    assert ean_text_size(0.375 * mm, font, 8.0) == 8.0  # room enough: as asked

@@ -4,6 +4,7 @@ import pytest
 
 from omsdesk.runtime import Runtime
 from omsdesk.sync.models import Shop
+from tests.inventory.conftest import world  # noqa: F401 - the warehouse world, for stock sync tests
 
 
 @pytest.fixture

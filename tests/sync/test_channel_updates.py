@@ -17,7 +17,7 @@ from omsdesk.orders.models import Order, OrderIssue, OrderIssueKind, OrderState
 from omsdesk.runtime import Runtime
 from omsdesk.sync.service import run_sync
 from tests.fakes import ScriptedConnector, make_order
-from tests.inventory.conftest import World, world  # noqa: F401 - the fixture
+from tests.inventory.conftest import World
 
 
 def pull(rt: Runtime, shop_id: int, connector: ScriptedConnector) -> None:
@@ -130,3 +130,12 @@ def test_changes_after_allocation_keep_the_lines_and_raise_a_flag(runtime: Runti
     assert issue.kind is OrderIssueKind.CHANGED_AFTER_ALLOCATION
     assert "shipping address" in issue.message and "lines" in issue.message
     assert issue.details["lines"] == {"before": {"1-1": "SKU-001 × 1"}, "after": {"1-1": "SKU-001 × 3"}}
+
+
+def test_orders_the_marketplace_ships_itself_never_reach_our_warehouse(runtime: Runtime, shop_id: int) -> None:
+    connector = ScriptedConnector([replace(make_order(1), fulfilled_by_channel=True),
+                                   replace(make_order(2), fulfilled_by_channel=True, status="Canceled",
+                                           lifecycle=Lifecycle.CANCELLED)])
+    pull(runtime, shop_id, connector)
+    assert stored(runtime, "1").state is OrderState.COMPLETED  # Amazon FBA: Amazon picks and ships it
+    assert stored(runtime, "2").state is OrderState.CANCELLED

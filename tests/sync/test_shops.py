@@ -11,7 +11,14 @@ from omsdesk.auth.actor import Actor
 from omsdesk.auth.models import AuditEntry
 from omsdesk.errors import ConflictError, ValidationError
 from omsdesk.runtime import Runtime
-from omsdesk.sync.shops import ShopSpec, add_shop, find_shop, list_shops, shop_config, update_shop
+from omsdesk.sync.shops import (
+    ShopSpec,
+    add_shop,
+    find_shop,
+    list_shops,
+    shop_config,
+    update_shop,
+)
 
 SPEC = ShopSpec("woocommerce", "Own shop", "https://shop.example.com/", "ck_123", "cs_secret_456")
 

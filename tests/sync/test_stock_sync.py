@@ -18,7 +18,7 @@ from omsdesk.sync.models import OutboxItem, OutboxState, Shop
 from omsdesk.sync.service import run_sync
 from omsdesk.sync.stock_sync import StockSyncSettings, plan_stock_for
 from tests.fakes import PushingScriptedConnector, make_order
-from tests.inventory.conftest import World, world  # noqa: F401 - the fixture
+from tests.inventory.conftest import World
 
 TEE = "1001/2001/TS-BLK-M"
 
@@ -126,3 +126,13 @@ def test_levels_reach_the_channel_once(runtime: Runtime, shop_id: int, mapped: W
     assert connector.pushed_levels() == {TEE: 14}
     plan_stock_for(runtime.db, runtime.actor, shop_id)
     assert outbox.send_due(runtime.db, shop_id, connector).handled == 0
+
+
+def test_planning_does_not_bump_the_shop_version_someone_may_be_editing(runtime: Runtime, shop_id: int,
+                                                                         mapped: World) -> None:
+    with runtime.db.reading() as session:
+        version = session.get(Shop, shop_id).version
+    plan_stock_for(runtime.db, runtime.actor, shop_id)
+    with runtime.db.reading() as session:
+        shop = session.get(Shop, shop_id)
+        assert shop.version == version and shop.stock_cursor > 0

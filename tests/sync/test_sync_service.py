@@ -10,7 +10,13 @@ from sqlalchemy import func, select
 
 from connectors.base import Lifecycle, OrderParseFailure
 from omsdesk.auth.models import AuditEntry
-from omsdesk.orders.models import Order, OrderLine, OrderPayload, OrderState, PaymentStatus
+from omsdesk.orders.models import (
+    Order,
+    OrderLine,
+    OrderPayload,
+    OrderState,
+    PaymentStatus,
+)
 from omsdesk.runtime import Runtime
 from omsdesk.sync.models import RunStatus, Shop, SyncError, SyncRun
 from omsdesk.sync.service import DEFAULT_OVERLAP, run_errors, run_sync

@@ -1,4 +1,8 @@
-"""The Channels workspace: shop dialog, sync with progress, cancel, errors, automatic sync."""
+"""The Channels workspace: shops table, shop dialog basics, sync with progress, cancel, errors, automatic sync.
+
+More in test_channels_shop_dialog.py (settings per channel, verdicts), test_channels_outbox.py and
+test_channels_runs.py (re-sync, retry of failed orders, the tabs).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from connectors.base import OrderParseFailure
 from omsdesk.db.types import utc_now
 from omsdesk.runtime import Runtime
 from omsdesk.sync.shops import ShopInfo, get_shop
+from omsdesk.ui.channels.shops_table import ShopsTableModel
 from omsdesk.ui.channels.workspace import ChannelsWorkspace
 from omsdesk.ui.context import UiContext
 from omsdesk.ui.sync import SyncManager, is_due
@@ -33,8 +38,13 @@ def workspace_with(qtbot, ctx: UiContext, connector_factory=None) -> ChannelsWor
     manager = SyncManager(ctx, connector_factory=connector_factory)
     workspace = ChannelsWorkspace(ctx, manager)
     qtbot.addWidget(workspace)
+    workspace.resize(1280, 800)
     workspace.show()
     return workspace
+
+
+def cell(workspace: ChannelsWorkspace, row: int, column: str) -> str:
+    return workspace.model.index(row, ShopsTableModel.HEADERS.index(column)).data()
 
 
 def test_shops_model_passes_the_model_tester(qtbot, qtmodeltester, rt: Runtime, ctx: UiContext) -> None:
@@ -43,8 +53,11 @@ def test_shops_model_passes_the_model_tester(qtbot, qtmodeltester, rt: Runtime, 
     workspace = workspace_with(qtbot, ctx)
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 2, timeout=20000)
     qtmodeltester.check(workspace.model, force_py=True)
-    assert workspace.model.index(0, 1).data() == "WooCommerce"
-    assert workspace.model.index(0, 5).data() == "Never synced"
+    assert cell(workspace, 0, "channel") == "WooCommerce"
+    assert cell(workspace, 0, "last_result") == "Never synced"
+    assert cell(workspace, 0, "failed_pushes") == "0"
+    assert cell(workspace, 0, "auto_sync") == "Off"
+    assert workspace.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "https://shop.example.com"
 
 
 def test_add_dialog_shows_validation_next_to_the_form(qtbot, rt: Runtime, ctx: UiContext) -> None:
@@ -90,7 +103,7 @@ def test_edit_keeps_stored_secret_when_left_empty(qtbot, rt: Runtime, ctx: UiCon
     assert get_shop(rt.db, shop_id).auto_sync_minutes == 15
     from omsdesk.sync.shops import shop_config
     assert shop_config(rt.db, rt.secrets, shop_id)[1].secret == "cs_test"
-    qtbot.waitUntil(lambda: workspace.model.index(0, 6).data() == "Every 15 min", timeout=20000)
+    qtbot.waitUntil(lambda: cell(workspace, 0, "auto_sync") == "Every 15 min", timeout=20000)
 
 
 def test_sync_now_shows_progress_then_the_result_with_errors(qtbot, rt: Runtime, ctx: UiContext) -> None:
@@ -109,10 +122,12 @@ def test_sync_now_shows_progress_then_the_result_with_errors(qtbot, rt: Runtime,
     assert (result.new, result.failed, result.status) == (9, 1, "partial")
     assert progress_seen[-1] == "Page 3 of 3"
     assert not workspace.progress_box.isVisible()
-    qtbot.waitUntil(lambda: workspace.errors_table.rowCount() == 1, timeout=20000)
-    assert workspace.errors_table.isVisible()
-    assert [workspace.errors_table.item(0, c).text() for c in range(3)] == [
-        "77", "line_items[0].quantity", "'x' is not a number"]
+    errors = workspace.import_errors
+    qtbot.waitUntil(lambda: errors.table.rowCount() == 1, timeout=20000)
+    assert [errors.table.item(0, c).text() for c in range(3)] == ["77", "line_items[0].quantity", "'x' is not a number"]
+    assert workspace.tabs.tabText(workspace.tabs.indexOf(errors)) == "Import errors (1)"
+    workspace.tabs.setCurrentWidget(errors)
+    assert errors.table.isVisible()
     assert "9 new" in workspace.result_label.text()
     qtbot.waitUntil(lambda: workspace.history_table.rowCount() == 1, timeout=20000)
     assert workspace.history_table.item(0, 1).text() == "Finished with errors"
@@ -131,7 +146,7 @@ def test_cancel_stops_the_sync(qtbot, rt: Runtime, ctx: UiContext) -> None:
     result = finished.args[0]
     assert result.status == "cancelled"
     assert 0 < result.new < 199
-    qtbot.waitUntil(lambda: workspace.model.index(0, 5).data() == "Cancelled · " + (
+    qtbot.waitUntil(lambda: cell(workspace, 0, "last_result") == "Cancelled · " + (
         f"{result.new} new, 0 updated, 0 unchanged, 0 failed"), timeout=20000)
 
 

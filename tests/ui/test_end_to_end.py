@@ -77,6 +77,7 @@ def test_add_sync_search_and_inspect(qtbot, rt: Runtime, ctx: UiContext, simulat
     assert detail.lines_table.rowCount() == len(order.lines)
     assert [detail.lines_table.item(r, 0).text() for r in range(len(order.lines))] == [
         line.channel_sku for line in order.lines]
+    assert {detail.lines_table.item(r, 1).text() for r in range(len(order.lines))} == {"unmapped"}  # no catalogue
     assert detail.money_labels["total"].text() == format_money(order.total, order.currency)
     assert order.buyer_name in detail.buyer_label.text()
 

@@ -123,7 +123,7 @@ def test_run_app_demo_syncs_and_stops_the_simulator(qapp, rt: Runtime, monkeypat
     from omsdesk.sync.shops import list_shops
     from omsdesk.ui.main_window import MainWindow
 
-    seed_demo(rt, orders=25, seed=2)
+    seed_demo(rt, orders=25, seed=2, channels=("woocommerce",))
     # QApplication.exec() leaves Qt's "quit now" flag set, which stalls QTest.qWait in later tests:
     # a local event loop stands in for it.
     loop = QEventLoop()

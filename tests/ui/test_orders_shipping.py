@@ -71,16 +71,32 @@ def test_flags_show_filter_and_resolve(qtbot, orders_db: Runtime, ctx: UiContext
     with orders_db.db.transaction() as session:
         order_id = session.scalar(select(Order.id).where(Order.number == "#7"))
         session.add(OrderIssue(order_id=order_id, kind=OrderIssueKind.CANCELLED_AFTER_SHIPMENT,
-                               message="The buyer's order was refunded on the channel after it shipped."))
+                               message="The buyer's order was refunded on the channel after it shipped.",
+                               details={"channel_status": "refunded"}))
     workspace = open_workspace(qtbot, ctx)
     workspace.attention_check.setChecked(True)
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 1, timeout=20000)
     select_number(qtbot, workspace, "#7")
     assert workspace.detail.attention.isVisible()
-    assert "refunded on the channel after it shipped" in workspace.detail.attention_label.text()
+    assert "was refunded on the channel after it shipped" in workspace.detail.attention_label.text()
 
     with qtbot.waitSignal(workspace.model.refreshed, timeout=20000):
         workspace.detail.resolve_button.click()
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 0, timeout=20000)
     with orders_db.db.reading() as session:
         assert session.scalar(select(OrderIssue.resolved_by)) == orders_db.actor.name
+
+
+def test_lines_show_the_sku_they_resolved_to(qtbot, orders_db: Runtime, ctx: UiContext) -> None:
+    from omsdesk.catalog.mapping import map_channel_sku
+    from omsdesk.catalog.services import SkuSpec, create_sku
+
+    sku_id = create_sku(orders_db.db, orders_db.actor, SkuSpec("TEE-BLK-M", "T恤 黑 M"))
+    with orders_db.db.reading() as session:
+        shop_id = session.scalar(select(Order.shop_id))
+    map_channel_sku(orders_db.db, orders_db.actor, shop_id, channel_sku="SKU-001", sku_id=sku_id)
+    workspace = open_workspace(qtbot, ctx)
+    select_number(qtbot, workspace, "#4")
+    table = workspace.detail.lines_table
+    assert [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(2)] == [
+        ("SKU-001", "TEE-BLK-M"), ("SKU-002", "unmapped")]

@@ -160,7 +160,12 @@ class AdjustDialog(QDialog):
         self.sku = sku
         self.sku_label.setText(f"{sku.code} · {sku.name}")
         sku_id = sku.sku_id
-        read(self.ctx, lambda s: stock_by_bin(s, sku_id=sku_id), self._fill_bins, self, "stock of SKU")
+        read(self.ctx, lambda s: stock_by_bin(s, sku_id=sku_id), lambda rows: self._bins_arrived(sku_id, rows),
+             self, "stock of SKU")
+
+    def _bins_arrived(self, sku_id: int, rows: list[BinStockRow]) -> None:
+        if self.sku is not None and self.sku.sku_id == sku_id:  # not a product scanned before this one
+            self._fill_bins(rows)
 
     def _fill_bins(self, rows: list[BinStockRow]) -> None:
         self._stock = rows

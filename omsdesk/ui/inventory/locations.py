@@ -21,7 +21,7 @@ from omsdesk.ui.formatting import format_count
 from omsdesk.ui.inventory.common import (
     HINT_STYLE, FilePicker, MessageLine, Page, read, show_failure, toolbar,
 )
-from omsdesk.ui.inventory.labels import location_kind_label
+from omsdesk.ui.inventory.labels import label_size_title, location_kind_label
 from omsdesk.ui.tasks import TaskContext
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +56,7 @@ class LocationsPage(Page):
                                              "zone, aisle, shelf or warehouse"))
         self.size_combo = QComboBox()
         for size in (LabelSize.THERMAL_100x50, LabelSize.THERMAL_60x40, LabelSize.A4_3x8):
-            self.size_combo.addItem(size.layout.title, size)
+            self.size_combo.addItem(label_size_title(size), size)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Location"), self.tr("Kind"), self.tr("Name"), self.tr("Label barcode")])
@@ -215,8 +215,13 @@ class LocationsPage(Page):
         def done(pages: int) -> None:
             self._update_buttons()
             url = Path(path).resolve().as_uri()
-            self.message.ok(self.tr("%1 labels on %2 pages saved to <a href=\"%3\">%4</a>")
-                            .replace("%1", format_count(len(labels))).replace("%2", format_count(pages))
+            if len(labels) == 1:
+                text = self.tr("1 label saved to <a href=\"%3\">%4</a>")
+            elif pages == 1:
+                text = self.tr("%1 labels on 1 page saved to <a href=\"%3\">%4</a>")
+            else:
+                text = self.tr("%1 labels on %2 pages saved to <a href=\"%3\">%4</a>")
+            self.message.ok(text.replace("%1", format_count(len(labels))).replace("%2", format_count(pages))
                             .replace("%3", url).replace("%4", path))
             self.last_pdf = path
 

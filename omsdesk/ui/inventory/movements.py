@@ -21,30 +21,28 @@ from omsdesk.ui.inventory.common import (
     GOOD, WARNING, Column, FilePicker, LazyRowsModel, MessageLine, Page, fill_combo, make_table, qty, read,
     show_failure, toolbar,
 )
-from omsdesk.ui.inventory.labels import path_label, reason_label
+from omsdesk.ui.inventory.labels import path_label, reason_label, translate
 from omsdesk.ui.scan import BinHit, ScanField, ScanKind
 from omsdesk.ui.tasks import TaskContext
 
 NO_DATE = QDate(2000, 1, 1)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MovementsTable", text)
 
 
 MOVEMENT_COLUMNS: tuple[Column[MovementRow], ...] = (
-    Column(lambda: _t("Time"), lambda r: format_datetime(r.at), width=122),
-    Column(lambda: _t("SKU"), lambda r: r.sku_code, width=110),
-    Column(lambda: _t("Name"), lambda r: r.sku_name, width=150, tooltip=lambda r: r.sku_name),
-    Column(lambda: _t("Quantity"), lambda r: qty(r.quantity), numeric=True, width=70),
-    Column(lambda: _t("From"), lambda r: path_label(r.from_path), width=120,
+    Column(lambda: translate("MovementsTable", "Time"), lambda r: format_datetime(r.at), width=122),
+    Column(lambda: translate("MovementsTable", "SKU"), lambda r: r.sku_code, width=110),
+    Column(lambda: translate("MovementsTable", "Name"), lambda r: r.sku_name, width=150, tooltip=lambda r: r.sku_name),
+    Column(lambda: translate("MovementsTable", "Quantity"), lambda r: qty(r.quantity), numeric=True, width=70),
+    Column(lambda: translate("MovementsTable", "From"), lambda r: path_label(r.from_path), width=120,
            foreground=lambda r: WARNING if r.from_path.startswith("@") else None),
-    Column(lambda: _t("To"), lambda r: path_label(r.to_path), width=120,
+    Column(lambda: translate("MovementsTable", "To"), lambda r: path_label(r.to_path), width=120,
            foreground=lambda r: GOOD if not r.to_path.startswith("@") else None),
-    Column(lambda: _t("Reason"), lambda r: reason_label(r.reason), width=105),
-    Column(lambda: _t("Reference"), lambda r: r.reference_no, width=95),
-    Column(lambda: _t("User"), lambda r: r.actor, width=80),
-    Column(lambda: _t("Note"), lambda r: r.note, width=120, tooltip=lambda r: r.note or None),
+    Column(lambda: translate("MovementsTable", "Reason"), lambda r: reason_label(r.reason), width=105),
+    Column(lambda: translate("MovementsTable", "Reference"), lambda r: r.reference_no, width=95),
+    Column(lambda: translate("MovementsTable", "User"), lambda r: r.actor, width=80),
+    Column(lambda: translate("MovementsTable", "Note"), lambda r: r.note, width=120, tooltip=lambda r: r.note or None),
 )
 
 
@@ -201,11 +199,15 @@ class MovementsPage(Page):
 
     def excel_columns(self) -> list[ExcelColumn]:
         return [
-            ExcelColumn(_t("Time"), 17, ColumnKind.DATETIME), ExcelColumn(_t("SKU"), 16, ColumnKind.CODE),
-            ExcelColumn(_t("Name"), 28), ExcelColumn(_t("Quantity"), 10, ColumnKind.QUANTITY),
-            ExcelColumn(_t("From"), 20), ExcelColumn(_t("To"), 20), ExcelColumn(_t("Reason"), 16),
-            ExcelColumn(_t("Reference"), 14, ColumnKind.CODE), ExcelColumn(_t("Unit cost"), 12, ColumnKind.DECIMAL),
-            ExcelColumn(_t("User"), 14), ExcelColumn(_t("Note"), 30),
+            ExcelColumn(translate("MovementsTable", "Time"), 17, ColumnKind.DATETIME),
+            ExcelColumn(translate("MovementsTable", "SKU"), 16, ColumnKind.CODE),
+            ExcelColumn(translate("MovementsTable", "Name"), 28),
+            ExcelColumn(translate("MovementsTable", "Quantity"), 10, ColumnKind.QUANTITY),
+            ExcelColumn(translate("MovementsTable", "From"), 20), ExcelColumn(translate("MovementsTable", "To"), 20),
+            ExcelColumn(translate("MovementsTable", "Reason"), 16),
+            ExcelColumn(translate("MovementsTable", "Reference"), 14, ColumnKind.CODE),
+            ExcelColumn(translate("MovementsTable", "Unit cost"), 12, ColumnKind.DECIMAL),
+            ExcelColumn(translate("MovementsTable", "User"), 14), ExcelColumn(translate("MovementsTable", "Note"), 30),
         ]
 
     @Slot()
@@ -214,7 +216,7 @@ class MovementsPage(Page):
         if not path:
             return
         columns, criteria, db = self.excel_columns(), self.criteria, self.ctx.rt.db
-        sheet = _t("Movements")
+        sheet = translate("MovementsTable", "Movements")
         # labels are translated here, on the UI thread
         reasons = {reason: reason_label(reason) for reason in MoveReason}
         paths = {f"@{kind.value}": path_label(f"@{kind.value}") for kind in LocationKind}

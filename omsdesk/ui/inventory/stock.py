@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from omsdesk.inventory.queries import (
@@ -14,12 +14,11 @@ from omsdesk.ui.inventory.common import (
     ALERT, HINT_STYLE, WARNING, Column, LazyRowsModel, Page, fill_combo, make_table, qty, read, selected_row,
     toolbar, warehouse_entries,
 )
+from omsdesk.ui.inventory.labels import translate
 
 SEARCH_DELAY_MS = 250
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StockTable", text)
 
 
 def _available_colour(row: StockListRow):  # noqa: ANN202
@@ -29,14 +28,15 @@ def _available_colour(row: StockListRow):  # noqa: ANN202
 
 
 STOCK_COLUMNS: tuple[Column[StockListRow], ...] = (
-    Column(lambda: _t("SKU"), lambda r: r.sku_code, width=130),
-    Column(lambda: _t("Name"), lambda r: r.sku_name, width=220, tooltip=lambda r: r.sku_name),
-    Column(lambda: _t("Warehouse"), lambda r: r.warehouse_code, width=90),
-    Column(lambda: _t("Bin"), lambda r: r.path, width=170),
-    Column(lambda: _t("On hand"), lambda r: qty(r.on_hand), numeric=True, width=90,
+    Column(lambda: translate("StockTable", "SKU"), lambda r: r.sku_code, width=130),
+    Column(lambda: translate("StockTable", "Name"), lambda r: r.sku_name, width=220, tooltip=lambda r: r.sku_name),
+    Column(lambda: translate("StockTable", "Warehouse"), lambda r: r.warehouse_code, width=90),
+    Column(lambda: translate("StockTable", "Bin"), lambda r: r.path, width=170),
+    Column(lambda: translate("StockTable", "On hand"), lambda r: qty(r.on_hand), numeric=True, width=90,
            foreground=lambda r: ALERT if r.on_hand < 0 else None),
-    Column(lambda: _t("Reserved"), lambda r: qty(r.reserved) if r.reserved else "–", numeric=True, width=90),
-    Column(lambda: _t("Available"), lambda r: qty(r.available), numeric=True, width=90,
+    Column(lambda: translate("StockTable", "Reserved"),
+           lambda r: qty(r.reserved) if r.reserved else "–", numeric=True, width=90),
+    Column(lambda: translate("StockTable", "Available"), lambda r: qty(r.available), numeric=True, width=90,
            foreground=_available_colour),
 )
 BIN_COLUMN = 3

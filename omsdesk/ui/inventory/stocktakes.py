@@ -32,7 +32,7 @@ from omsdesk.ui.inventory.common import (
     RowsModel, fill_combo, make_table, parse_decimal, qty, read, selected_row, show_failure, toolbar,
     warehouse_entries,
 )
-from omsdesk.ui.inventory.labels import stocktake_state_label
+from omsdesk.ui.inventory.labels import stocktake_state_label, translate
 from omsdesk.ui.scan import BinHit, ScanField, ScanKind
 from omsdesk.ui.tasks import TaskContext
 
@@ -40,8 +40,6 @@ ZERO = Decimal(0)
 LONGEST_QUANTITY = 7  # more digits than this in the quantity box is a barcode scanned into the wrong field
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StocktakesTable", text)
 
 
 def amount(value: Decimal | None) -> str:
@@ -77,14 +75,17 @@ def scope_text(scope: dict, paths: dict[int, str]) -> str:
     parts = []
     zone = scope.get("zone_location_id")
     if zone:
-        parts.append(_t("zone %1").replace("%1", paths.get(zone, str(zone))))
+        parts.append(translate("StocktakesTable", "zone %1").replace("%1", paths.get(zone, str(zone))))
     low, high = scope.get("bin_path_from"), scope.get("bin_path_to")
-    if low or high:
-        parts.append(_t("bins %1 – %2").replace("%1", low or "…").replace("%2", high or "…"))
+    if low and low == high:
+        parts.append(translate("StocktakesTable", "bin %1").replace("%1", low))
+    elif low or high:
+        parts.append(translate("StocktakesTable", "bins %1 – %2").replace("%1", low or "…").replace("%2", high or "…"))
     skus = scope.get("sku_ids") or ()
     if skus:
-        parts.append(_t("1 SKU") if len(skus) == 1 else _t("%1 SKUs").replace("%1", format_count(len(skus))))
-    return ", ".join(parts) or _t("whole warehouse")
+        parts.append(translate("StocktakesTable", "1 SKU") if len(skus) == 1
+                     else translate("StocktakesTable", "%1 SKUs").replace("%1", format_count(len(skus))))
+    return ", ".join(parts) or translate("StocktakesTable", "whole warehouse")
 
 
 def _state_colour(item: StocktakeListRow):  # noqa: ANN202
@@ -93,40 +94,48 @@ def _state_colour(item: StocktakeListRow):  # noqa: ANN202
 
 
 STOCKTAKE_COLUMNS: tuple[Column[StocktakeListRow], ...] = (
-    Column(lambda: _t("Number"), lambda r: r.row.number, width=100),
-    Column(lambda: _t("Warehouse"), lambda r: r.row.warehouse_code, width=85),
-    Column(lambda: _t("Scope"), lambda r: r.scope_text, width=200),
-    Column(lambda: _t("Blind"), lambda r: _t("blind") if r.row.blind else "", width=55),
-    Column(lambda: _t("State"), lambda r: stocktake_state_label(r.row.state), width=90, foreground=_state_colour),
-    Column(lambda: _t("Counted"), lambda r: f"{format_count(r.row.counted_count)} / {format_count(r.row.line_count)}",
+    Column(lambda: translate("StocktakesTable", "Number"), lambda r: r.row.number, width=100),
+    Column(lambda: translate("StocktakesTable", "Warehouse"), lambda r: r.row.warehouse_code, width=85),
+    Column(lambda: translate("StocktakesTable", "Scope"), lambda r: r.scope_text, width=200),
+    Column(lambda: translate("StocktakesTable", "Blind"),
+           lambda r: translate("StocktakesTable", "blind") if r.row.blind else "", width=55),
+    Column(lambda: translate("StocktakesTable", "State"),
+           lambda r: stocktake_state_label(r.row.state), width=90, foreground=_state_colour),
+    Column(lambda: translate("StocktakesTable", "Counted"),
+           lambda r: f"{format_count(r.row.counted_count)} / {format_count(r.row.line_count)}",
            numeric=True, width=80),
-    Column(lambda: _t("Started"), lambda r: format_datetime(r.row.created_at), width=125),
-    Column(lambda: _t("By"), lambda r: r.row.created_by, width=90),
-    Column(lambda: _t("Posted"), lambda r: format_datetime(r.row.posted_at), width=125),
+    Column(lambda: translate("StocktakesTable", "Started"), lambda r: format_datetime(r.row.created_at), width=125),
+    Column(lambda: translate("StocktakesTable", "By"), lambda r: r.row.created_by, width=90),
+    Column(lambda: translate("StocktakesTable", "Posted"), lambda r: format_datetime(r.row.posted_at), width=125),
 )
 
 COUNT_COLUMNS: tuple[Column[StocktakeLineRow], ...] = (
-    Column(lambda: _t("Bin"), lambda r: r.path, width=160),
-    Column(lambda: _t("SKU"), lambda r: r.sku_code, width=130),
-    Column(lambda: _t("Name"), lambda r: r.sku_name, width=200),
-    Column(lambda: _t("Expected"), lambda r: _t("hidden") if r.expected is None else qty(r.expected), numeric=True,
+    Column(lambda: translate("StocktakesTable", "Bin"), lambda r: r.path, width=160),
+    Column(lambda: translate("StocktakesTable", "SKU"), lambda r: r.sku_code, width=130),
+    Column(lambda: translate("StocktakesTable", "Name"), lambda r: r.sku_name, width=200),
+    Column(lambda: translate("StocktakesTable", "Expected"),
+           lambda r: translate("StocktakesTable", "hidden") if r.expected is None else qty(r.expected), numeric=True,
            width=80, foreground=lambda r: MUTED if r.expected is None else None),
-    Column(lambda: _t("Counted"), lambda r: "–" if r.counted is None else qty(r.counted), numeric=True, width=80,
+    Column(lambda: translate("StocktakesTable", "Counted"),
+           lambda r: "–" if r.counted is None else qty(r.counted), numeric=True, width=80,
            foreground=lambda r: MUTED if r.counted is None else
            WARNING if r.expected is not None and r.counted != r.expected else None),
-    Column(lambda: _t("Counted by"), lambda r: r.counted_by, width=90),
+    Column(lambda: translate("StocktakesTable", "Counted by"), lambda r: r.counted_by, width=90),
 )
 
 VARIANCE_COLUMNS: tuple[Column[Variance], ...] = (
-    Column(lambda: _t("Bin"), lambda r: r.bin, width=160),
-    Column(lambda: _t("SKU"), lambda r: r.sku, width=130),
-    Column(lambda: _t("Name"), lambda r: r.sku_name, width=180),
-    Column(lambda: _t("Expected"), lambda r: qty(r.expected), numeric=True, width=75),
-    Column(lambda: _t("Counted"), lambda r: qty(r.counted), numeric=True, width=75),
-    Column(lambda: _t("Difference"), lambda r: signed(r.difference) if r.difference else "0", numeric=True, width=85,
+    Column(lambda: translate("StocktakesTable", "Bin"), lambda r: r.bin, width=160),
+    Column(lambda: translate("StocktakesTable", "SKU"), lambda r: r.sku, width=130),
+    Column(lambda: translate("StocktakesTable", "Name"), lambda r: r.sku_name, width=180),
+    Column(lambda: translate("StocktakesTable", "Expected"), lambda r: qty(r.expected), numeric=True, width=75),
+    Column(lambda: translate("StocktakesTable", "Counted"), lambda r: qty(r.counted), numeric=True, width=75),
+    Column(lambda: translate("StocktakesTable", "Difference"),
+           lambda r: signed(r.difference) if r.difference else "0", numeric=True, width=85,
            foreground=lambda r: GOOD if r.difference > 0 else ALERT if r.difference < 0 else MUTED),
-    Column(lambda: _t("Unit cost"), lambda r: amount(r.unit_cost), numeric=True, width=80),
-    Column(lambda: _t("Value"), lambda r: amount(r.value) if r.value is not None else (_t("no cost") if r.difference else ""),
+    Column(lambda: translate("StocktakesTable", "Unit cost"), lambda r: amount(r.unit_cost), numeric=True, width=80),
+    Column(lambda: translate("StocktakesTable", "Value"),
+           lambda r: amount(r.value) if r.value is not None
+           else (translate("StocktakesTable", "no cost") if r.difference else ""),
            numeric=True, width=90,
            foreground=lambda r: WARNING if r.value is None and r.difference else
            GOOD if (r.value or 0) > 0 else ALERT if (r.value or 0) < 0 else None),
@@ -295,7 +304,7 @@ class StocktakesPage(Page):
                                self.tr("PDF files (*.pdf)"))
         if not path:
             return
-        db, translate = self.ctx.rt.db, QCoreApplication.translate
+        db, qt_translate = self.ctx.rt.db, QCoreApplication.translate
 
         def work(_: TaskContext) -> int:
             with db.reading() as session:
@@ -304,13 +313,14 @@ class StocktakesPage(Page):
             sheet = CountSheet(stocktake.number, names.get(stocktake.warehouse_id, stocktake.warehouse_code),
                                stocktake.created_at, stocktake.blind,
                                [CountLine(line.path, line.sku_code, line.sku_name, line.expected) for line in lines])
-            return count_sheet_pdf(sheet, Path(path), translate=translate)
+            return count_sheet_pdf(sheet, Path(path), translate=qt_translate)
 
         def done(pages: int) -> None:
             self.print_button.setEnabled(True)
             self.last_pdf = path
-            self.message.ok(self.tr("Count sheet (%1 pages) saved to <a href=\"%2\">%3</a>")
-                            .replace("%1", format_count(pages)).replace("%2", Path(path).resolve().as_uri())
+            text = (self.tr("Count sheet (1 page) saved to <a href=\"%2\">%3</a>") if pages == 1
+                    else self.tr("Count sheet (%1 pages) saved to <a href=\"%2\">%3</a>"))
+            self.message.ok(text.replace("%1", format_count(pages)).replace("%2", Path(path).resolve().as_uri())
                             .replace("%3", path))
 
         def failed(error: BaseException) -> None:
@@ -406,6 +416,7 @@ class CountPanel(QWidget):
         if changed:
             self.current_bin, self.current_sku = None, None
             self.model.set_rows([])
+            self.scan.clear_message()  # "Counted 6 × … in …" belongs to the count that was selected before
             self._show_current()
 
     def reload(self) -> None:
@@ -614,23 +625,37 @@ class VariancePanel(QWidget):
                          .replace("%1", format_count(report.lines_without_cost)))
         self.note_label.setText(" · ".join(notes))
 
+    def posted_text(self, number: str, adjustments: int) -> str:
+        """What posting the stocktake did, for the message line."""
+        if adjustments == 0:
+            text = self.tr("%1 posted: every count matched, nothing to book.")
+        elif adjustments == 1:
+            text = self.tr("%1 posted: 1 adjustment booked.")
+        else:
+            text = self.tr("%1 posted: %2 adjustments booked.")
+        return text.replace("%1", number).replace("%2", format_count(adjustments))
+
     @Slot()
     def post(self) -> None:
         stocktake, report = self.stocktake, self.report
         if stocktake is None:
             return
         adjustments = sum(1 for v in report.lines if v.difference != 0) if report else 0
-        question = self.tr("Post %1? %2 adjustments will be booked against inventory loss (net value %3). "
-                           "This cannot be undone.").replace("%1", stocktake.number).replace(
-            "%2", format_count(adjustments)).replace("%3", amount(report.net_value if report else ZERO))
+        question = (self.tr("Post %1? Every count matches the books: nothing will be booked. This cannot be undone.")
+                    if adjustments == 0 else
+                    self.tr("Post %1? 1 adjustment will be booked against inventory loss (net value %3). "
+                            "This cannot be undone.") if adjustments == 1 else
+                    self.tr("Post %1? %2 adjustments will be booked against inventory loss (net value %3). "
+                            "This cannot be undone."))
+        question = question.replace("%1", stocktake.number).replace("%2", format_count(adjustments)).replace(
+            "%3", amount(report.net_value if report else ZERO))
         if not Confirm.ask(self, self.tr("Post variances"), question):
             return
         rt, stocktake_id, version, number = self.ctx.rt, stocktake.id, stocktake.version, stocktake.number
         self.post_button.setEnabled(False)
 
         def done(move_ids: list[int]) -> None:
-            self.posted.emit(self.tr("%1 posted: %2 adjustments booked.").replace("%1", number)
-                             .replace("%2", format_count(len(move_ids))))
+            self.posted.emit(self.posted_text(number, len(move_ids)))
 
         def failed(error: BaseException) -> None:
             self.post_button.setEnabled(True)
@@ -717,9 +742,12 @@ class NewStocktakeDialog(QDialog):
         warehouse_id = self.warehouse_combo.currentData()
         if warehouse_id is None:
             return
-        read(self.ctx, lambda s: location_tree(s, warehouse_id), self._fill_locations, self, "locations")
+        read(self.ctx, lambda s: location_tree(s, warehouse_id),
+             lambda nodes: self._fill_locations(warehouse_id, nodes), self, "locations")
 
-    def _fill_locations(self, nodes: list[LocationNode]) -> None:
+    def _fill_locations(self, warehouse_id: int, nodes: list[LocationNode]) -> None:
+        if warehouse_id != self.warehouse_combo.currentData():
+            return  # the answer for a warehouse chosen before: the current one's is on its way
         self.nodes = nodes
         areas = [(n.path, n.id) for n in nodes if n.kind in (LocationKind.ZONE, LocationKind.AISLE, LocationKind.SHELF)]
         bins = [(n.path, n.path) for n in nodes if n.kind is LocationKind.BIN]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
@@ -27,15 +27,13 @@ from omsdesk.ui.inventory.common import (
     GOOD, HINT_STYLE, MUTED, TITLE_STYLE, WARNING, Column, Confirm, MessageLine, Page, QuantityDelegate, RowsModel,
     edit_quantity, fill_combo, make_table, qty, read, selected_row, show_failure, toolbar, warehouse_entries,
 )
-from omsdesk.ui.inventory.labels import transfer_state_label
+from omsdesk.ui.inventory.labels import transfer_state_label, translate
 from omsdesk.ui.scan import BinHit, ScanField, ScanKind
 from omsdesk.ui.tasks import TaskContext
 
 ZERO = Decimal(0)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TransfersTable", text)
 
 
 def _state_colour(row: TransferRow):  # noqa: ANN202
@@ -44,27 +42,29 @@ def _state_colour(row: TransferRow):  # noqa: ANN202
 
 
 TRANSFER_COLUMNS: tuple[Column[TransferRow], ...] = (
-    Column(lambda: _t("Number"), lambda r: r.number, width=100),
-    Column(lambda: _t("From"), lambda r: r.from_warehouse_code, width=80),
-    Column(lambda: _t("To"), lambda r: r.to_warehouse_code, width=80),
-    Column(lambda: _t("State"), lambda r: transfer_state_label(r.state), width=90, foreground=_state_colour),
-    Column(lambda: _t("Lines"), lambda r: format_count(r.line_count), numeric=True, width=55),
-    Column(lambda: _t("Quantity"), lambda r: qty(r.quantity), numeric=True, width=75),
-    Column(lambda: _t("Received"), lambda r: qty(r.received_quantity), numeric=True, width=75),
-    Column(lambda: _t("Created"), lambda r: format_datetime(r.created_at), width=125),
-    Column(lambda: _t("Shipped"), lambda r: format_datetime(r.shipped_at), width=125),
-    Column(lambda: _t("Note"), lambda r: r.note, width=150),
+    Column(lambda: translate("TransfersTable", "Number"), lambda r: r.number, width=100),
+    Column(lambda: translate("TransfersTable", "From"), lambda r: r.from_warehouse_code, width=80),
+    Column(lambda: translate("TransfersTable", "To"), lambda r: r.to_warehouse_code, width=80),
+    Column(lambda: translate("TransfersTable", "State"),
+           lambda r: transfer_state_label(r.state), width=90, foreground=_state_colour),
+    Column(lambda: translate("TransfersTable", "Lines"), lambda r: format_count(r.line_count), numeric=True, width=55),
+    Column(lambda: translate("TransfersTable", "Quantity"), lambda r: qty(r.quantity), numeric=True, width=75),
+    Column(lambda: translate("TransfersTable", "Received"), lambda r: qty(r.received_quantity), numeric=True, width=75),
+    Column(lambda: translate("TransfersTable", "Created"), lambda r: format_datetime(r.created_at), width=125),
+    Column(lambda: translate("TransfersTable", "Shipped"), lambda r: format_datetime(r.shipped_at), width=125),
+    Column(lambda: translate("TransfersTable", "Note"), lambda r: r.note, width=150),
 )
 
 LINE_COLUMNS: tuple[Column[TransferLineRow], ...] = (
-    Column(lambda: _t("SKU"), lambda r: r.sku_code, width=130),
-    Column(lambda: _t("Name"), lambda r: r.sku_name, width=200),
-    Column(lambda: _t("Quantity"), lambda r: qty(r.quantity), numeric=True, width=75),
-    Column(lambda: _t("From bin"), lambda r: r.from_path, width=150),
-    Column(lambda: _t("In transit"), lambda r: qty(r.in_transit) if r.in_transit else "–", numeric=True, width=80,
+    Column(lambda: translate("TransfersTable", "SKU"), lambda r: r.sku_code, width=130),
+    Column(lambda: translate("TransfersTable", "Name"), lambda r: r.sku_name, width=200),
+    Column(lambda: translate("TransfersTable", "Quantity"), lambda r: qty(r.quantity), numeric=True, width=75),
+    Column(lambda: translate("TransfersTable", "From bin"), lambda r: r.from_path, width=150),
+    Column(lambda: translate("TransfersTable", "In transit"),
+           lambda r: qty(r.in_transit) if r.in_transit else "–", numeric=True, width=80,
            foreground=lambda r: WARNING if r.in_transit else None),
-    Column(lambda: _t("Received"), lambda r: qty(r.received), numeric=True, width=75),
-    Column(lambda: _t("Into bin"), lambda r: r.to_path, width=150),
+    Column(lambda: translate("TransfersTable", "Received"), lambda r: qty(r.received), numeric=True, width=75),
+    Column(lambda: translate("TransfersTable", "Into bin"), lambda r: r.to_path, width=150),
 )
 
 
@@ -264,10 +264,10 @@ def _set_draft_quantity(line: DraftLine, value: object) -> bool:
 
 
 DRAFT_COLUMNS: tuple[Column[DraftLine], ...] = (
-    Column(lambda: _t("SKU"), lambda r: r.code, width=130),
-    Column(lambda: _t("Name"), lambda r: r.name, width=200),
-    Column(lambda: _t("From bin"), lambda r: r.path, width=160),
-    Column(lambda: _t("Quantity"), lambda r: qty(r.quantity), numeric=True, width=90,
+    Column(lambda: translate("TransfersTable", "SKU"), lambda r: r.code, width=130),
+    Column(lambda: translate("TransfersTable", "Name"), lambda r: r.name, width=200),
+    Column(lambda: translate("TransfersTable", "From bin"), lambda r: r.path, width=160),
+    Column(lambda: translate("TransfersTable", "Quantity"), lambda r: qty(r.quantity), numeric=True, width=90,
            edit_value=lambda r: edit_quantity(r.quantity), set_value=_set_draft_quantity),
 )
 
@@ -470,11 +470,11 @@ def _set_arrival_quantity(row: Arrival, value: object) -> bool:
 
 
 ARRIVAL_COLUMNS: tuple[Column[Arrival], ...] = (
-    Column(lambda: _t("SKU"), lambda r: r.code, width=130),
-    Column(lambda: _t("Name"), lambda r: r.name, width=200),
-    Column(lambda: _t("In transit"), lambda r: qty(r.in_transit), numeric=True, width=80),
-    Column(lambda: _t("Into bin"), lambda r: r.path, width=160),
-    Column(lambda: _t("Receiving now"), lambda r: qty(r.quantity), numeric=True, width=100,
+    Column(lambda: translate("TransfersTable", "SKU"), lambda r: r.code, width=130),
+    Column(lambda: translate("TransfersTable", "Name"), lambda r: r.name, width=200),
+    Column(lambda: translate("TransfersTable", "In transit"), lambda r: qty(r.in_transit), numeric=True, width=80),
+    Column(lambda: translate("TransfersTable", "Into bin"), lambda r: r.path, width=160),
+    Column(lambda: translate("TransfersTable", "Receiving now"), lambda r: qty(r.quantity), numeric=True, width=100,
            edit_value=lambda r: edit_quantity(r.quantity), set_value=_set_arrival_quantity),
 )
 

@@ -7,12 +7,13 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
     QSplitter, QStackedWidget, QTextBrowser, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from omsdesk.orders.models import OrderState, PaymentStatus
+from omsdesk.orders.models import OrderIssueKind, OrderState, PaymentStatus
 from omsdesk.orders.queries import HistoryEntry, IssueInfo, LineDetail, OrderDetail, ShipmentInfo
 from omsdesk.ui.formatting import format_address_lines, format_datetime, format_money, format_quantity
 from omsdesk.ui.i18n import channel_label, payment_label, state_label
@@ -69,7 +70,7 @@ def _lines_html(lines: list[str]) -> str:
 class OrderDetailPanel(QStackedWidget):
     """Shows one :class:`OrderDetail`; ``show_detail(None)`` shows the hint instead."""
 
-    LINE_COLUMNS = 8
+    LINE_COLUMNS = 9
     issues_resolved = Signal(list)  # ids of the flags the user marked as dealt with
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -189,13 +190,13 @@ class OrderDetailPanel(QStackedWidget):
         column.setContentsMargins(8, 0, 0, 0)
         column.setSpacing(4)
         self.lines_table = read_only_table([
-            self.tr("SKU"), self.tr("Item"), self.tr("Qty"), self.tr("Unit price"), self.tr("Discount"),
-            self.tr("Net"), self.tr("Tax"), self.tr("Total incl. tax"),
-        ], right_aligned_from=2)
+            self.tr("Seller SKU"), self.tr("Our SKU"), self.tr("Item"), self.tr("Qty"), self.tr("Unit price"),
+            self.tr("Discount"), self.tr("Net"), self.tr("Tax"), self.tr("Total incl. tax"),
+        ], right_aligned_from=3)
         self.lines_table.horizontalHeader().setStretchLastSection(False)
         header = self.lines_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         column.addWidget(self.lines_table, 1)
         self.history_view = QTextBrowser()
         self.history_view.setOpenLinks(False)
@@ -299,9 +300,28 @@ class OrderDetailPanel(QStackedWidget):
 
     def _fill_attention(self, issues: list[IssueInfo]) -> None:
         self.attention.setVisible(bool(issues))
+        title = html.escape(self.tr("Needs attention"))
         self.attention_label.setText("<br>".join(
-            f"<b>{html.escape(self.tr('Needs attention'))}</b> · {html.escape(format_datetime(issue.created_at))}: "
-            f"{html.escape(issue.message)}" for issue in issues))
+            f"<b>{title}</b> · {html.escape(format_datetime(issue.created_at))}: {html.escape(self.issue_text(issue))}"
+            for issue in issues))
+
+    def issue_text(self, issue: IssueInfo) -> str:
+        status = str(issue.details.get("channel_status", ""))
+        if issue.kind is OrderIssueKind.CANCELLED_AFTER_SHIPMENT:
+            return self.tr("The order was %1 on the channel after it shipped: handle it as after-sales.").replace(
+                "%1", status)
+        if issue.kind is OrderIssueKind.CANCELLED_WHILE_PACKING:
+            return self.tr("Cancelled on the channel (%1) while in the warehouse: take it off the packing table "
+                           "and put the items back.").replace("%1", status)
+        if issue.kind is OrderIssueKind.CHANGED_AFTER_ALLOCATION:
+            parts = []
+            if "address" in issue.details:
+                parts.append(self.tr("the shipping address (check the label)"))
+            if "lines" in issue.details:
+                parts.append(self.tr("the lines (kept as allocated here)"))
+            return self.tr("The channel changed %1 after this order was allocated.").replace(
+                "%1", self.tr(" and ").join(parts))
+        return issue.message
 
     def _shipments_html(self, shipments: list[ShipmentInfo]) -> str:
         if not shipments:
@@ -359,16 +379,21 @@ class OrderDetailPanel(QStackedWidget):
             attributes = ", ".join(f"{k}: {v}" for k, v in line.attributes.items())
             title = f"{line.title}  ({attributes})" if attributes else line.title
             cells = [
-                line.channel_sku, title, format_quantity(line.quantity), format_money(line.unit_price, currency),
+                line.channel_sku, line.sku_code or self.tr("unmapped"), title, format_quantity(line.quantity),
+                format_money(line.unit_price, currency),
                 format_money(line.discount, currency) if line.discount else "–",
                 format_money(line.total, currency), format_money(line.total_tax, currency),
                 format_money(line.total_incl_tax, currency),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column >= 2:
+                if column >= 3:
                     item.setTextAlignment(RIGHT)
-                if column == 1:
+                if column == 1 and not line.sku_code:
+                    item.setForeground(QColor("#b45309"))
+                    item.setToolTip(self.tr("No SKU is mapped to this listing yet: map it in Products › "
+                                            "Unmapped listings"))
+                if column == 2:
                     item.setToolTip(title)
                 table.setItem(row, column, item)
 

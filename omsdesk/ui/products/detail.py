@@ -407,7 +407,7 @@ class MappingsPanel(QWidget):
         self.message.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)
-        bar.addWidget(self.delete_button)
+        bar.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)  # not across the panel when alone
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.empty)

@@ -285,7 +285,6 @@ class SpuDialog(QDialog):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
 
@@ -295,6 +294,12 @@ class SpuDialog(QDialog):
         layout.addWidget(variants_box, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # Enter in any field means Create: only now, inside the dialog, does setDefault stick (before,
+        # the dialog made the first auto-default button in the focus chain, "New…" category, the default)
+        for button in (self.new_category_button, self.add_attribute_button, self.tick_all_button,
+                       self.untick_all_button):
+            button.setAutoDefault(False)
+        self.create_button.setDefault(True)
 
         self.fields: dict[str, QWidget] = {
             "code": self.code_edit, "name": self.name_edit, "category": self.category_combo,

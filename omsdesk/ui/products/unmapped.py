@@ -11,7 +11,7 @@ import logging
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QTreeWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -60,8 +60,14 @@ class UnmappedView(QWidget):
         intro.setStyleSheet(HINT_STYLE)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter: title, seller SKU or item id"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(260)
+        self.filter_edit.textChanged.connect(lambda _: self._apply_filter())
         top = QHBoxLayout()
         top.addWidget(intro, 1)
+        top.addWidget(self.filter_edit)
         top.addWidget(self.refresh_button)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(self.COLUMNS)
@@ -159,10 +165,12 @@ class UnmappedView(QWidget):
 
         self.ctx.tasks.run(load, self.count_changed.emit, owner=self, name="unmapped count")
 
-    def show_listings(self, listings: list[UnmappedListing], orders_per_shop: dict[int, int] | None = None) -> None:
+    def show_listings(self, listings: list[UnmappedListing], orders_per_shop: dict[int, int] | None = None,
+                      select: UnmappedListing | None = None) -> None:
         """``orders_per_shop``: orders with an unmapped line (an order with two unmapped listings
-        counts once); without it, the known counts are kept."""
-        chosen = self.selected_listing()
+        counts once); without it, the known counts are kept. ``select``: the listing to select
+        (else the selected one stays selected)."""
+        chosen = select or self.selected_listing()
         self.listings = list(listings)
         if orders_per_shop is not None:
             self.orders_per_shop = dict(orders_per_shop)
@@ -204,14 +212,48 @@ class UnmappedView(QWidget):
                 text = self.tr("%1, in %2").replace("%1", text).replace("%2", orders_text)
             group.setText(0, f"{name} — {text}")
         self.tree.expandAll()
+        self._apply_filter(select_first=False)
         self.tree.blockSignals(False)
         self.stack.setCurrentWidget(self.tree if listings else self.empty)
-        if select_item is None and listings:
-            select_item = self.tree.topLevelItem(0).child(0)
+        if select_item is None or select_item.isHidden():
+            select_item = self._first_visible()
         if select_item is not None:
             self.tree.setCurrentItem(select_item)
+            self.tree.scrollToItem(select_item)
         self._selection_changed()
         self.count_changed.emit(len(listings))
+
+    # -- filtering ---------------------------------------------------------------------
+
+    def _listing_items(self) -> list[QTreeWidgetItem]:
+        return [self.tree.topLevelItem(top).child(n) for top in range(self.tree.topLevelItemCount())
+                for n in range(self.tree.topLevelItem(top).childCount())]
+
+    def _first_visible(self) -> QTreeWidgetItem | None:
+        return next((item for item in self._listing_items() if not item.isHidden()), None)
+
+    def _apply_filter(self, select_first: bool = True) -> None:
+        """Show the listings whose title, seller SKU, item id or variant id contain the filter text."""
+        text = self.filter_edit.text().strip().casefold()
+        for top in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(top)
+            shown = 0
+            for n in range(group.childCount()):
+                item = group.child(n)
+                listing: UnmappedListing = item.data(0, LISTING_ROLE)
+                match = not text or any(text in (value or "").casefold() for value in (
+                    listing.title, listing.channel_sku, listing.channel_item_id, listing.channel_variant_id))
+                item.setHidden(not match)
+                shown += match
+            group.setHidden(shown == 0)
+        current = self.tree.currentItem()
+        if select_first and (current is None or current.isHidden()):
+            first = self._first_visible()
+            if first is not None:
+                self.tree.setCurrentItem(first)
+            else:
+                self.tree.setCurrentItem(None)
+            self._selection_changed()
 
     # -- mapping ---------------------------------------------------------------------
 
@@ -290,6 +332,15 @@ class UnmappedView(QWidget):
             self.ctx.report(error)
 
     def _remove(self, listing: UnmappedListing) -> None:
+        """Take a mapped listing out of the list; the one below it (else above) is selected, so
+        mapping the listings of one product one after another needs no scrolling back."""
+        visible = [item.data(0, LISTING_ROLE) for item in self._listing_items() if not item.isHidden()]
+        keys = [listing_key(li) for li in visible]
+        following = None
+        if listing_key(listing) in keys:
+            index = keys.index(listing_key(listing))
+            after, before = visible[index + 1:index + 2], visible[max(index - 1, 0):index]
+            following = (after or before or [None])[0]
         self.listings = [li for li in self.listings if listing_key(li) != listing_key(listing)]
         self.orders_per_shop.pop(listing.shop_id, None)  # counted again by the refresh that follows
-        self.show_listings(self.listings)
+        self.show_listings(self.listings, select=following)

@@ -22,6 +22,7 @@ from omsdesk.errors import UserError
 from omsdesk.ui.context import UiContext
 from omsdesk.ui.formatting import format_count
 from omsdesk.ui.i18n import user_message
+from omsdesk.ui.inventory.labels import label_size_title
 from omsdesk.ui.products.catalog_io import ImportDialog, open_file, sku_labels
 from omsdesk.ui.products.common import CatalogOptions, CategoryCombo, load_catalog_options
 from omsdesk.ui.products.detail import SkuDetailPanel
@@ -517,16 +518,17 @@ class ProductsWorkspace(QWidget):
             return
         if size is None:
             sizes = list(LabelSize)
-            titles = [s.value.title for s in sizes]
-            last = self.ctx.settings.qsettings.value("products/label_size", titles[0])
+            titles = [label_size_title(s) for s in sizes]
+            last = str(self.ctx.settings.qsettings.value("products/label_size", sizes[0].name))
+            names = [s.name for s in sizes]
             title, ok = QInputDialog.getItem(
                 self, self.tr("Print labels"),
                 self.tr("Labels for %1 SKUs on:").replace("%1", str(len(sku_ids))), titles,
-                titles.index(last) if last in titles else 0, False)
+                names.index(last) if last in names else 0, False)
             if not ok:
                 return
             size = sizes[titles.index(title)]
-            self.ctx.settings.qsettings.setValue("products/label_size", title)
+            self.ctx.settings.qsettings.setValue("products/label_size", size.name)  # the same in every language
         path = path or self._save_path(self.tr("Save labels"), "labels.pdf", PDF_FILTER, ".pdf")
         if path is None:
             return

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
@@ -31,7 +31,7 @@ from omsdesk.ui.inventory.common import (
     cost_text, edit_quantity, fill_combo, make_table, qty, read, selected_row, show_failure, toolbar,
     warehouse_entries,
 )
-from omsdesk.ui.inventory.labels import po_state_label
+from omsdesk.ui.inventory.labels import po_state_label, translate
 from omsdesk.ui.scan import ScanField, ScanKind
 from omsdesk.ui.tasks import TaskContext
 
@@ -41,8 +41,6 @@ OPEN = (PO.DRAFT, PO.SENT, PO.PARTIALLY_RECEIVED)
 RECEIVABLE = (PO.SENT, PO.PARTIALLY_RECEIVED)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PurchaseOrdersTable", text)
 
 
 def _state_colour(row: PurchaseOrderRow):  # noqa: ANN202
@@ -51,30 +49,38 @@ def _state_colour(row: PurchaseOrderRow):  # noqa: ANN202
 
 
 PO_COLUMNS: tuple[Column[PurchaseOrderRow], ...] = (
-    Column(lambda: _t("Number"), lambda r: r.number, width=100),
-    Column(lambda: _t("Supplier"), lambda r: r.supplier_name, width=200),
-    Column(lambda: _t("Warehouse"), lambda r: r.warehouse_code, width=80),
-    Column(lambda: _t("State"), lambda r: po_state_label(r.state), width=130, foreground=_state_colour),
-    Column(lambda: _t("Lines"), lambda r: format_count(r.line_count), numeric=True, width=55),
-    Column(lambda: _t("Ordered"), lambda r: qty(r.ordered_quantity), numeric=True, width=75),
-    Column(lambda: _t("Received"), lambda r: qty(r.received_quantity), numeric=True, width=75),
-    Column(lambda: _t("Total"), lambda r: format_money(r.total, r.currency), numeric=True, width=110),
-    Column(lambda: _t("Created"), lambda r: format_datetime(r.created_at), width=125),
-    Column(lambda: _t("Expected"), lambda r: r.expected_on.date().isoformat() if r.expected_on else "", width=90),
+    Column(lambda: translate("PurchaseOrdersTable", "Number"), lambda r: r.number, width=100),
+    Column(lambda: translate("PurchaseOrdersTable", "Supplier"), lambda r: r.supplier_name, width=200),
+    Column(lambda: translate("PurchaseOrdersTable", "Warehouse"), lambda r: r.warehouse_code, width=80),
+    Column(lambda: translate("PurchaseOrdersTable", "State"),
+           lambda r: po_state_label(r.state), width=130, foreground=_state_colour),
+    Column(lambda: translate("PurchaseOrdersTable", "Lines"),
+           lambda r: format_count(r.line_count), numeric=True, width=55),
+    Column(lambda: translate("PurchaseOrdersTable", "Ordered"),
+           lambda r: qty(r.ordered_quantity), numeric=True, width=75),
+    Column(lambda: translate("PurchaseOrdersTable", "Received"),
+           lambda r: qty(r.received_quantity), numeric=True, width=75),
+    Column(lambda: translate("PurchaseOrdersTable", "Total"),
+           lambda r: format_money(r.total, r.currency), numeric=True, width=110),
+    Column(lambda: translate("PurchaseOrdersTable", "Created"), lambda r: format_datetime(r.created_at), width=125),
+    Column(lambda: translate("PurchaseOrdersTable", "Expected"),
+           lambda r: r.expected_on.date().isoformat() if r.expected_on else "", width=90),
 )
 
 PO_LINE_COLUMNS: tuple[Column[PurchaseOrderLineRow], ...] = (
-    Column(lambda: _t("#"), lambda r: str(r.line_no), numeric=True, width=35),
-    Column(lambda: _t("SKU"), lambda r: r.sku_code, width=120),
-    Column(lambda: _t("Name"), lambda r: r.sku_name, width=180),
-    Column(lambda: _t("Supplier's code"), lambda r: r.supplier_code, width=110),
-    Column(lambda: _t("Ordered"), lambda r: qty(r.quantity), numeric=True, width=70),
-    Column(lambda: _t("Received"), lambda r: qty(r.received), numeric=True, width=70,
+    Column(lambda: translate("PurchaseOrdersTable", "#"), lambda r: str(r.line_no), numeric=True, width=35),
+    Column(lambda: translate("PurchaseOrdersTable", "SKU"), lambda r: r.sku_code, width=120),
+    Column(lambda: translate("PurchaseOrdersTable", "Name"), lambda r: r.sku_name, width=180),
+    Column(lambda: translate("PurchaseOrdersTable", "Supplier's code"), lambda r: r.supplier_code, width=110),
+    Column(lambda: translate("PurchaseOrdersTable", "Ordered"), lambda r: qty(r.quantity), numeric=True, width=70),
+    Column(lambda: translate("PurchaseOrdersTable", "Received"), lambda r: qty(r.received), numeric=True, width=70,
            foreground=lambda r: WARNING if r.received > r.quantity else None),
-    Column(lambda: _t("Outstanding"), lambda r: qty(r.outstanding) if r.outstanding else "–", numeric=True, width=85,
+    Column(lambda: translate("PurchaseOrdersTable", "Outstanding"),
+           lambda r: qty(r.outstanding) if r.outstanding else "–", numeric=True, width=85,
            foreground=lambda r: None if r.outstanding else GOOD),
-    Column(lambda: _t("Unit cost"), lambda r: cost_text(r.unit_cost), numeric=True, width=80),
-    Column(lambda: _t("Line total"), lambda r: f"{r.total:,.2f}", numeric=True, width=90),
+    Column(lambda: translate("PurchaseOrdersTable", "Unit cost"),
+           lambda r: cost_text(r.unit_cost), numeric=True, width=80),
+    Column(lambda: translate("PurchaseOrdersTable", "Line total"), lambda r: f"{r.total:,.2f}", numeric=True, width=90),
 )
 
 
@@ -313,17 +319,20 @@ def _set_cost(line: DraftPoLine, value: object) -> bool:
 
 
 DRAFT_COLUMNS: tuple[Column[DraftPoLine], ...] = (
-    Column(lambda: _t("SKU"), lambda r: r.code, width=130),
-    Column(lambda: _t("Name"), lambda r: r.name, width=200),
-    Column(lambda: _t("Supplier's code"), lambda r: r.supplier_code, width=110),
-    Column(lambda: _t("Quantity"), lambda r: qty(r.quantity), numeric=True, width=85,
+    Column(lambda: translate("PurchaseOrdersTable", "SKU"), lambda r: r.code, width=130),
+    Column(lambda: translate("PurchaseOrdersTable", "Name"), lambda r: r.name, width=200),
+    Column(lambda: translate("PurchaseOrdersTable", "Supplier's code"), lambda r: r.supplier_code, width=110),
+    Column(lambda: translate("PurchaseOrdersTable", "Quantity"), lambda r: qty(r.quantity), numeric=True, width=85,
            edit_value=lambda r: edit_quantity(r.quantity), set_value=_set_quantity),
-    Column(lambda: _t("Unit cost"), lambda r: cost_text(r.unit_cost) if r.unit_cost is not None else _t("catalogue"),
+    Column(lambda: translate("PurchaseOrdersTable", "Unit cost"),
+           lambda r: cost_text(r.unit_cost) if r.unit_cost is not None
+           else translate("PurchaseOrdersTable", "catalogue"),
            numeric=True, width=90, edit_value=lambda r: edit_quantity(r.unit_cost), set_value=_set_cost,
            foreground=lambda r: MUTED if r.unit_cost is None else None,
-           tooltip=lambda r: _t("The SKU's cost from the catalogue will be used; double-click to enter a price")
+           tooltip=lambda r: translate("PurchaseOrdersTable",
+                                       "The SKU's cost from the catalogue will be used; double-click to enter a price")
            if r.unit_cost is None else None),
-    Column(lambda: _t("Line total"), lambda r: f"{money(r.quantity * r.unit_cost):,.2f}"
+    Column(lambda: translate("PurchaseOrdersTable", "Line total"), lambda r: f"{money(r.quantity * r.unit_cost):,.2f}"
            if r.unit_cost is not None else "", numeric=True, width=95),
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
     QWidget,
@@ -32,6 +32,7 @@ from omsdesk.ui.inventory.common import (
     edit_quantity, fill_combo, make_table, parse_decimal, qty, read, selected_row, show_failure, toolbar,
     warehouse_entries,
 )
+from omsdesk.ui.inventory.labels import translate
 from omsdesk.ui.scan import BinHit, ScanField, ScanKind
 
 ZERO = Decimal(0)
@@ -39,8 +40,6 @@ NOT_CHOSEN, WITHOUT_PO = -1, 0
 RECEIVABLE = (PurchaseOrderState.SENT, PurchaseOrderState.PARTIALLY_RECEIVED)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReceiveTable", text)
 
 
 @dataclass
@@ -78,7 +77,7 @@ def _after_text(line: ReceiveLine) -> str:
     if after is None:
         return ""
     if after < 0:
-        return _t("over by %1").replace("%1", qty(-after))
+        return translate("ReceiveTable", "over by %1").replace("%1", qty(-after))
     return qty(after) if after else "–"
 
 
@@ -101,19 +100,24 @@ class ReceivePage(Page):
         self._keep_result_message = False
         self._choices_generation = self._choices_shown = 0
         self.columns: tuple[Column[ReceiveLine], ...] = (
-            Column(lambda: _t("SKU"), lambda r: r.code, width=120),
-            Column(lambda: _t("Name"), lambda r: r.name, width=170),
-            Column(lambda: _t("Ordered"), lambda r: qty(r.ordered), numeric=True, width=70),
-            Column(lambda: _t("Received before"), lambda r: qty(r.received_before), numeric=True, width=105),
-            Column(lambda: _t("This receipt"), lambda r: qty(r.now) if r.now else "", numeric=True, width=90,
+            Column(lambda: translate("ReceiveTable", "SKU"), lambda r: r.code, width=120),
+            Column(lambda: translate("ReceiveTable", "Name"), lambda r: r.name, width=170),
+            Column(lambda: translate("ReceiveTable", "Ordered"), lambda r: qty(r.ordered), numeric=True, width=70),
+            Column(lambda: translate("ReceiveTable", "Received before"),
+                   lambda r: qty(r.received_before), numeric=True, width=105),
+            Column(lambda: translate("ReceiveTable", "This receipt"),
+                   lambda r: qty(r.now) if r.now else "", numeric=True, width=90,
                    edit_value=lambda r: edit_quantity(r.now), set_value=self._set_now),
-            Column(lambda: _t("Outstanding after"), _after_text, numeric=True, width=115, foreground=_after_colour),
-            Column(lambda: _t("Into bins"), lambda r: r.bins_text(), width=170),
-            Column(lambda: _t("Reason for the difference"),
-                   lambda r: r.reason or (_t("needed — double-click") if r.needs_reason else ""), width=210,
+            Column(lambda: translate("ReceiveTable", "Outstanding after"),
+                   _after_text, numeric=True, width=115, foreground=_after_colour),
+            Column(lambda: translate("ReceiveTable", "Into bins"), lambda r: r.bins_text(), width=170),
+            Column(lambda: translate("ReceiveTable", "Reason for the difference"),
+                   lambda r: r.reason or (translate("ReceiveTable", "needed — double-click") if r.needs_reason else ""),
+                   width=210,
                    edit_value=lambda r: r.reason, set_value=self._set_reason,
                    foreground=lambda r: ALERT if r.needs_reason and not r.reason else None,
-                   tooltip=lambda r: _t("Double-click to give the reason") if r.needs_reason else None),
+                   tooltip=lambda r: translate("ReceiveTable", "Double-click to give the reason")
+                   if r.needs_reason else None),
         )
         self.model: RowsModel[ReceiveLine] = RowsModel(self.columns, self)
         self._build()
@@ -460,6 +464,7 @@ class ReceivePage(Page):
 
     def _posted(self, result: ReceiptResult) -> None:
         count = sum((line.now for line in self.model.rows), ZERO)
+        self.scan.clear_message()  # a refusal from before the posting would read as if the posting failed
         self.message.ok(self.tr("%1 posted: %2 items booked into stock.").replace("%1", result.number)
                         .replace("%2", qty(count)))
         self._keep_result_message = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -25,6 +25,7 @@ from omsdesk.ui.inventory.common import (
     ALERT, HINT_STYLE, WARNING, Column, MessageLine, Page, RowsModel, amount_text, cost_text, fill_combo,
     make_table, parse_decimal, qty, read, selected_row, show_failure, toolbar, warehouse_entries,
 )
+from omsdesk.ui.inventory.labels import translate
 from omsdesk.ui.scan import ScanField, ScanKind
 from omsdesk.ui.tasks import TaskContext
 
@@ -35,8 +36,6 @@ QUANTITY_ROLE = Qt.ItemDataRole.UserRole + 3  # the last valid quantity, as text
 SKU, NAME, AVAILABLE, ON_ORDER, POINT, SUGGESTED, COST, VALUE = range(8)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SuggestionsTable", text)
 
 
 class SuggestionsPage(Page):
@@ -261,11 +260,14 @@ class SuggestionsPage(Page):
 
 
 RULE_COLUMNS: tuple[Column[ReorderRuleInfo], ...] = (
-    Column(lambda: _t("SKU"), lambda r: r.sku_code, width=140),
-    Column(lambda: _t("Warehouse"), lambda r: r.warehouse_code, width=90),
-    Column(lambda: _t("Reorder point"), lambda r: qty(r.reorder_point), numeric=True, width=100),
-    Column(lambda: _t("Reorder quantity"), lambda r: qty(r.reorder_quantity), numeric=True, width=110),
-    Column(lambda: _t("Days of cover"), lambda r: str(r.days_of_cover) if r.days_of_cover else "–", numeric=True,
+    Column(lambda: translate("SuggestionsTable", "SKU"), lambda r: r.sku_code, width=140),
+    Column(lambda: translate("SuggestionsTable", "Warehouse"), lambda r: r.warehouse_code, width=90),
+    Column(lambda: translate("SuggestionsTable", "Reorder point"),
+           lambda r: qty(r.reorder_point), numeric=True, width=100),
+    Column(lambda: translate("SuggestionsTable", "Reorder quantity"),
+           lambda r: qty(r.reorder_quantity), numeric=True, width=110),
+    Column(lambda: translate("SuggestionsTable", "Days of cover"),
+           lambda r: str(r.days_of_cover) if r.days_of_cover else "–", numeric=True,
            width=100),
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
     QVBoxLayout, QWidget,
@@ -22,35 +22,39 @@ from omsdesk.ui.inventory.common import (
     MUTED, TITLE_STYLE, Column, MessageLine, Page, RowsModel, cost_text, make_table, parse_decimal, qty, read,
     selected_row, show_failure, toolbar,
 )
+from omsdesk.ui.inventory.labels import translate
 from omsdesk.ui.scan import ScanField, ScanKind
 from omsdesk.ui.tasks import TaskContext
 
 INVALID = "border: 2px solid #dc2626; border-radius: 3px;"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SuppliersTable", text)
 
 
 SUPPLIER_COLUMNS: tuple[Column[SupplierInfo], ...] = (
-    Column(lambda: _t("Code"), lambda r: r.code, width=90, foreground=lambda r: None if r.active else MUTED),
-    Column(lambda: _t("Name"), lambda r: r.name, width=220, foreground=lambda r: None if r.active else MUTED),
-    Column(lambda: _t("Contact"), lambda r: r.contact, width=110),
-    Column(lambda: _t("Phone"), lambda r: r.phone, width=120),
-    Column(lambda: _t("Currency"), lambda r: r.currency, width=70),
-    Column(lambda: _t("Lead time"), lambda r: _t("%1 days").replace("%1", str(r.lead_time_days)), numeric=True,
+    Column(lambda: translate("SuppliersTable", "Code"),
+           lambda r: r.code, width=90, foreground=lambda r: None if r.active else MUTED),
+    Column(lambda: translate("SuppliersTable", "Name"),
+           lambda r: r.name, width=220, foreground=lambda r: None if r.active else MUTED),
+    Column(lambda: translate("SuppliersTable", "Contact"), lambda r: r.contact, width=110),
+    Column(lambda: translate("SuppliersTable", "Phone"), lambda r: r.phone, width=120),
+    Column(lambda: translate("SuppliersTable", "Currency"), lambda r: r.currency, width=70),
+    Column(lambda: translate("SuppliersTable", "Lead time"),
+           lambda r: translate("SuppliersTable", "%1 days").replace("%1", str(r.lead_time_days)), numeric=True,
            width=80),
-    Column(lambda: _t("SKUs"), lambda r: format_count(r.item_count), numeric=True, width=60),
-    Column(lambda: _t("Active"), lambda r: "" if r.active else _t("inactive"), width=70),
+    Column(lambda: translate("SuppliersTable", "SKUs"), lambda r: format_count(r.item_count), numeric=True, width=60),
+    Column(lambda: translate("SuppliersTable", "Active"),
+           lambda r: "" if r.active else translate("SuppliersTable", "inactive"), width=70),
 )
 
 ITEM_COLUMNS: tuple[Column[SupplierItemInfo], ...] = (
-    Column(lambda: _t("SKU"), lambda r: r.sku_code, width=130),
-    Column(lambda: _t("Name"), lambda r: r.sku_name, width=220),
-    Column(lambda: _t("Supplier's code"), lambda r: r.supplier_code, width=130),
-    Column(lambda: _t("Unit cost"), lambda r: cost_text(r.unit_cost), numeric=True, width=90),
-    Column(lambda: _t("Min. order"), lambda r: qty(r.min_order_quantity), numeric=True, width=80),
-    Column(lambda: _t("Preferred"), lambda r: "★" if r.preferred else "", width=70),
+    Column(lambda: translate("SuppliersTable", "SKU"), lambda r: r.sku_code, width=130),
+    Column(lambda: translate("SuppliersTable", "Name"), lambda r: r.sku_name, width=220),
+    Column(lambda: translate("SuppliersTable", "Supplier's code"), lambda r: r.supplier_code, width=130),
+    Column(lambda: translate("SuppliersTable", "Unit cost"), lambda r: cost_text(r.unit_cost), numeric=True, width=90),
+    Column(lambda: translate("SuppliersTable", "Min. order"),
+           lambda r: qty(r.min_order_quantity), numeric=True, width=80),
+    Column(lambda: translate("SuppliersTable", "Preferred"), lambda r: "★" if r.preferred else "", width=70),
 )
 
 
