@@ -36,7 +36,6 @@ from omsdesk.inventory.locations import add_location, create_warehouse, virtual_
 from omsdesk.inventory.models import LocationKind, MoveReason
 from omsdesk.runtime import Runtime
 from omsdesk.sync.models import Shop
-from omsdesk.sync.secrets import Credentials
 from omsdesk.sync.shops import ShopSpec, add_shop, find_shop
 from omsdesk.sync.stock_sync import StockSyncSettings
 
@@ -152,9 +151,8 @@ def _point_at(rt: Runtime, shop_id: int, connection: dict[str, Any]) -> None:
         shop.base_url = connection["base_url"]
         shop.options = {**shop.options, **connection.get("options", {})}
         ref = shop.credentials_ref
-    stored = rt.secrets.load(ref) or Credentials("", "")
-    rt.secrets.save(ref, stored.merged({"key": connection.get("key", ""), "secret": connection.get("secret", ""),
-                                        **connection.get("secrets", {})}))
+    rt.secrets.update(ref, {"key": connection.get("key", ""), "secret": connection.get("secret", ""),
+                            **connection.get("secrets", {})})
 
 
 # -- the demo catalogue and stock ---------------------------------------------------------------

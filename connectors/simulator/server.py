@@ -27,6 +27,7 @@ from connectors.simulator.messages import OrderTruth, PushLog, SimRequest, SimRe
 from connectors.simulator.woocommerce import WooCommerceShop
 
 SERVICE_NAME = "omsdesk-channel-simulator"
+RECORD_PATH = "_record"  # GET <shop url>/_record: the pushes the shop accepted, as JSON (not a channel API)
 DEFAULT_EPOCH_BASE = datetime(2025, 5, 1, tzinfo=UTC)
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 POLL_SECONDS = 0.05
@@ -267,6 +268,8 @@ class ChannelSimulator:
             shop = self._shops.get(slug)
         if shop is None:
             return html_response(404, "<!DOCTYPE html><title>404 Not Found</title><h1>Not Found</h1>")
+        if rest == RECORD_PATH:
+            return json_response(200, push_record(shop))
         shop.faults.draw()
         transport = shop.faults.take_transport()
         if transport is not None and transport.kind is Transport.DROP:
@@ -281,6 +284,12 @@ class ChannelSimulator:
     def describe(self) -> dict[str, object]:
         return {"service": SERVICE_NAME,
                 "shops": [{"kind": shop.kind, "slug": shop.slug, "url": shop.url} for shop in self.shops]}
+
+
+def push_record(shop: SimulatedShop) -> dict[str, Any]:
+    return {"shop": shop.slug, "kind": shop.kind, "pushes": [
+        {"kind": entry.kind, "key": entry.key, "time": entry.time.isoformat(), "payload": entry.payload}
+        for entry in shop.pushes.entries()]}
 
 
 def serve(
@@ -313,7 +322,8 @@ def serve(
         settings = {**connection.get("options", {}), **connection.get("secrets", {})}
         for name, value in settings.items():
             print(f"  --set {name}={value}", file=out)
-    print(f"  {orders} orders per shop; a new one every {arrival_seconds:g} s. Ctrl+C stops.", file=out, flush=True)
+    print(f"  {orders} orders per shop; a new one every {arrival_seconds:g} s. What each shop was sent: "
+          f"<shop url>/{RECORD_PATH}. Ctrl+C stops.", file=out, flush=True)
     try:
         threading.Event().wait()
     except KeyboardInterrupt:

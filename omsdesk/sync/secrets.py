@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,17 +67,33 @@ class SecretStore:
                 "keyring (e.g. GNOME Keyring or KWallet) to store them safely."
             )
         self.backend = chosen
+        # Shops sync in parallel and a connector may save a refreshed token while another shop
+        # reads its key; a file-backed keyring is rewritten whole, so access is serialised.
+        self._lock = threading.Lock()
 
     @property
     def backend_name(self) -> str:
         return type(self.backend).__name__
 
     def save(self, ref: str, credentials: Credentials) -> None:
+        with self._lock:
+            self._save(ref, credentials)
+
+    def update(self, ref: str, changes: dict[str, str]) -> None:
+        """Merge ``changes`` into what is stored, atomically for this process (token refreshes)."""
+        with self._lock:
+            self._save(ref, (self._load(ref) or Credentials("", "")).merged(changes))
+
+    def _save(self, ref: str, credentials: Credentials) -> None:
         value = json.dumps({"key": credentials.key, "secret": credentials.secret, "extra": credentials.extra})
         self.backend.set_password(SERVICE, ref, value)
         self._restrict_file()
 
     def load(self, ref: str) -> Credentials | None:
+        with self._lock:
+            return self._load(ref)
+
+    def _load(self, ref: str) -> Credentials | None:
         try:
             value = self.backend.get_password(SERVICE, ref)
         except KeyringError:
@@ -87,10 +104,11 @@ class SecretStore:
         return Credentials(key=data.get("key", ""), secret=data.get("secret", ""), extra=dict(data.get("extra") or {}))
 
     def delete(self, ref: str) -> None:
-        try:
-            self.backend.delete_password(SERVICE, ref)
-        except KeyringError:
-            pass
+        with self._lock:
+            try:
+                self.backend.delete_password(SERVICE, ref)
+            except KeyringError:
+                pass
 
     def _restrict_file(self) -> None:
         path = getattr(self.backend, "file_path", None)

@@ -246,8 +246,7 @@ def _credential_saver(secrets: SecretStore, ref: str) -> Callable[[dict[str, str
     """Keeps tokens a connector refreshed, so the next run (and the next start) uses them."""
 
     def save(changes: dict[str, str]) -> None:
-        stored = secrets.load(ref) or Credentials("", "")
-        secrets.save(ref, stored.merged(changes))
+        secrets.update(ref, changes)
 
     return save
 

@@ -67,3 +67,12 @@ def test_chaos_expiry_and_duplicates_are_taken_once() -> None:
     assert plan.take_token_expiry() is False
     plan.duplicate_on_pages(2)
     assert [plan.take_page_duplicate() for _ in range(3)] == [True, True, False]
+
+
+def test_each_shop_shows_the_pushes_it_accepted(simulator: ChannelSimulator) -> None:
+    shop = simulator.add_woocommerce_shop(orders=3)
+    shop.pushes.add("tracking", "1001/SF123", {"tracking_number": "SF123"}, simulator.clock())
+
+    record = requests.get(f"{shop.url}/_record", timeout=5).json()
+    assert record["kind"] == "woocommerce"
+    assert [(p["kind"], p["key"]) for p in record["pushes"]] == [("tracking", "1001/SF123")]
