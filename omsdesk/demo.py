@@ -13,6 +13,7 @@ stock sync switched on, so stock levels flow to the simulated channels.
 
 from __future__ import annotations
 
+import html
 import logging
 import random
 from collections.abc import Sequence
@@ -175,7 +176,7 @@ def seed_catalog(rt: Runtime, seed: int) -> None:
         moves = []
         for index, variant in enumerate(variants):
             sku_id = create_sku_in(session, rt.actor, SkuSpec(
-                variant.sku, variant.name, list_price=variant.price, cost=(variant.price * Decimal("0.45")).quantize(
+                variant.sku, html.unescape(variant.name), list_price=variant.price, cost=(variant.price * Decimal("0.45")).quantize(
                     Decimal("0.01"))))
             moves.append(MoveSpec(sku_id, Decimal(rng.randint(0, 60)), supplier, bins[index % len(bins)],
                                   MoveReason.RECEIPT, note="demo opening stock"))

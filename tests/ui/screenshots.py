@@ -50,9 +50,14 @@ def main() -> int:
     os.environ["OMSDESK_HOME"] = tempfile.mkdtemp(prefix="omsdesk-shots-")
     keyring.set_keyring(MemoryKeyring())
 
+    from sqlalchemy import select
+
     from omsdesk.demo import ensure_simulator, seed_demo
+    from omsdesk.fulfilment.services import ShipmentSpec, record_shipment
+    from omsdesk.orders.models import Order, OrderState, PaymentStatus
     from omsdesk.runtime import open_runtime
-    from omsdesk.sync.service import run_sync
+    from omsdesk.sync.cycle import run_shop_cycle
+    from omsdesk.sync.shops import list_shops
     from omsdesk.ui.context import create_context
     from omsdesk.ui.i18n import install_translators, remove_translators
     from omsdesk.ui.main_window import MainWindow
@@ -60,11 +65,19 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     rt = open_runtime()
-    shop_id = seed_demo(rt, args.orders, seed=1)
+    seed_demo(rt, args.orders, seed=1)
     simulator = ensure_simulator(rt)
     try:
-        run_sync(rt.db, rt.secrets, rt.actor, shop_id)
-        run_sync(rt.db, rt.secrets, rt.actor, shop_id)  # a second run: the history then has two rows
+        for _ in range(2):  # a second run: the history then has two rows
+            for shop in list_shops(rt.db):
+                run_shop_cycle(rt.db, rt.secrets, rt.actor, shop.id)
+        with rt.db.reading() as session:
+            shipped_id, shop_id = session.execute(
+                select(Order.id, Order.shop_id).where(Order.state == OrderState.NEW,
+                                                      Order.payment_status == PaymentStatus.PAID)
+                .order_by(Order.id)).first()
+        record_shipment(rt.db, rt.actor, ShipmentSpec(shipped_id, "SF", "SF1234567890123", "顺丰速运"))
+        run_shop_cycle(rt.db, rt.secrets, rt.actor, shop_id, pull=False)
         for language in (Language.ENGLISH, Language.CHINESE):
             translators = install_translators(app, language)
             ctx = create_context(rt, AppSettings(rt.paths.settings_file))
@@ -73,16 +86,18 @@ def main() -> int:
             window.show()
             orders = window.orders
             wait_until(app, lambda: orders.model.rowCount() > 0)
-            row = next((r for r in range(orders.model.rowCount()) if orders.model.row_data(r).has_remark), 0)
-            orders.select_row(row)
-            wait_until(app, lambda: orders.detail.detail is not None)
+            orders.select_order(shipped_id)
+            wait_until(app, lambda: orders.detail.detail is not None and orders.detail.detail.id == shipped_id)
             window.tabs.setCurrentIndex(0)
             settle(app)
             name = language.value
             window.grab().save(str(args.out / f"orders-{name}.png"))
-            window.tabs.setCurrentIndex(1)
+            window.tabs.setCurrentWidget(window.channels)
             settle(app)
             window.grab().save(str(args.out / f"channels-{name}.png"))
+            window.channels.tabs.setCurrentWidget(window.channels.outbox)
+            settle(app, 1.0)
+            window.grab().save(str(args.out / f"channels-outbox-{name}.png"))
             dialog = window.channels.edit_shop()
             settle(app)
             if dialog is not None:
@@ -91,7 +106,8 @@ def main() -> int:
             window.close()
             ctx.tasks.shutdown()
             remove_translators(app, translators)
-            print(f"saved {args.out}/orders-{name}.png, channels-{name}.png, shop-dialog-{name}.png")
+            print(f"saved {args.out}/orders-{name}.png, channels-{name}.png, channels-outbox-{name}.png, "
+                  f"shop-dialog-{name}.png")
     finally:
         if simulator is not None:
             simulator.stop()

@@ -77,7 +77,7 @@ class OutboxPanel(QWidget):
         ])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeaderItem(self.COLUMNS.index("attempts")).setTextAlignment(RIGHT)
-        set_column_widths(self.table, (130, 120, 260, 90, 80, 130))
+        set_column_widths(self.table, (130, 90, 380, 80, 70, 130))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel(self.tr("Nothing to send: tracking numbers and stock levels for this shop appear "
                                     "here when they are queued."))
