@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, ClassVar
-from urllib.parse import quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import requests
 from requests.auth import AuthBase
@@ -60,12 +60,13 @@ from connectors.base import (
     OrderPage,
     OrderParseFailure,
     PushResult,
+    RejectedError,
     SettingField,
     ShipmentConfirmation,
     ShopConfig,
     StockLevel,
 )
-from connectors.http import HttpClient, JsonResponse, Params, Sleep, url_for_messages
+from connectors.http import ErrorBody, HttpClient, JsonResponse, Params, Sleep, raise_if_cancelled, url_for_messages
 from connectors.payload import (
     UNIT_PRICE_PLACES,
     WHOLE_ORDER,
@@ -92,7 +93,6 @@ FIRST_PULL_FROM = datetime(2000, 1, 1, tzinfo=UTC)
 TOKEN_REFRESH_MARGIN_SECONDS = 60.0
 DEFAULT_TOKEN_LIFETIME_SECONDS = 3600.0
 AUTH_RETRIES = 3  # fresh tokens per call; more than one only while Amazon keeps saying "expired"
-CANCEL_POLL_SECONDS = 0.1
 
 # The documented rate (requests per second) and burst of each operation used here.
 DOCUMENTED_RATE_LIMITS: dict[str, tuple[float, float]] = {
@@ -449,52 +449,6 @@ def parse_order_safely(order: Any, items: Any) -> ChannelOrder | OrderParseFailu
 # -- requests --------------------------------------------------------------------------------------
 
 
-class _SpApiHttpClient(HttpClient):
-    """The shared client, told that every request this connector sends is safe to repeat.
-
-    GETs are; so is the LWA token exchange; ``confirmShipment`` names its
-    package with a ``packageReferenceId``, so a repeat confirms the same
-    package; a stock PATCH sets an absolute quantity. A 2xx answer that should
-    be empty or JSON but is neither (a proxy's error page) is retried too.
-    """
-
-    def _may_repeat(self, method: str, outcome: Any) -> bool:
-        return True
-
-    def _judge(self, response: requests.Response, url: str, what: str, want_json: bool,
-               retry_invalid_json: bool) -> Any:
-        garbled = not want_json and 200 <= response.status_code < 300 and not _empty_or_json(response.content)
-        return super()._judge(response, url, what, want_json or garbled, retry_invalid_json)
-
-    def send(self, method: str, url: str, *, params: Params = None, auth: Any = None, json_body: Any = None,
-             cancelled: CancelCheck | None = None, what: str = "", want_json: bool = True) -> JsonResponse:
-        return self._send(method, url, params=params, auth=auth, json_body=json_body, headers=None,
-                          cancelled=cancelled, what=what, want_json=want_json)
-
-
-def _empty_or_json(content: bytes) -> bool:
-    if not content.strip():
-        return True
-    try:
-        json.loads(content)
-    except ValueError:
-        return False
-    return True
-
-
-class _FormBody(AuthBase):
-    """Puts a form-encoded body on the request (the shared client sends JSON bodies only)."""
-
-    def __init__(self, fields: Mapping[str, str]) -> None:
-        self.body = urlencode(fields)
-
-    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
-        request.body = self.body
-        request.headers["Content-Type"] = "application/x-www-form-urlencoded;charset=UTF-8"
-        request.prepare_content_length(self.body)
-        return request
-
-
 class _AccessToken(AuthBase):
     """Paces each attempt (retries too) to its operation's rate and sends the current access token."""
 
@@ -512,12 +466,13 @@ class _AccessToken(AuthBase):
 
 @dataclass(frozen=True)
 class _SpApiRefusal:
-    """The error an SP-API answer carried (``{"errors": [{"code", "message", "details"}]}``)."""
+    """A 4xx answer Amazon understood and said no to: its status, error code and what it said
+    (``{"errors": [{"code", "message", "details"}]}`` as "message [code] details")."""
 
     status: int
     code: str = ""
-    message: str = ""
-    details: str = ""
+    said: str = ""
+    said_briefly: str = ""  # without the details
 
 
 class _ShipmentProblem(Exception):
@@ -621,24 +576,23 @@ class AmazonConnector:
         self.lwa_url = str(options.get("lwa_url") or "").strip() or LWA_TOKEN_URL
         self.per_page = _per_page(options.get("per_page"))
         self._configured_limits = parse_rate_limits(options.get("rate_limits"))
-        self._sleep = sleep
-        self.pacer = RatePacer({**DOCUMENTED_RATE_LIMITS, **self._configured_limits},
-                               clock or time.monotonic, self._wait)
         self._refresh_token = config.secrets.get("refresh_token", "").strip()
         self.access_token, self._refresh_at = self._stored_token(config.secrets)
-        self._refusal: _SpApiRefusal | None = None
-        self._lwa_error = ""
         self.held_orders: list[str] = []
         """Ids of the ``Pending`` orders the last pull held back."""
         user_agent = f"omsdesk-amazon-connector (Language=Python/{platform.python_version()})"
         client_options = {"timeout": config.timeout_seconds, "max_retries": config.max_retries, "sleep": sleep,
                           "backoff_base": config.backoff_seconds, "user_agent": user_agent}
-        self._http = _SpApiHttpClient(self.display_name, session=session, error_detail=self._error_detail,
-                                      not_found_message=self._not_found_message, **client_options)
+        # Every request this connector sends is safe to repeat (they go out as idempotent): GETs are;
+        # so is the LWA token exchange; confirmShipment names its package with a packageReferenceId, so
+        # a repeat confirms the same package; a stock PATCH sets an absolute quantity.
+        self._http = HttpClient(self.display_name, session=session, error_detail=self._error_detail,
+                                not_found_message=self._not_found_message, **client_options)
         self._http.session.hooks["response"].append(self._observe_limits)
-        self._lwa = _SpApiHttpClient("Amazon login (LWA)", session=self._http.session,
-                                     error_detail=self._lwa_error_detail,
-                                     not_found_message=self._no_lwa_message, **client_options)
+        self._lwa = HttpClient("Amazon login (LWA)", session=self._http.session, error_detail=self._lwa_error_detail,
+                               not_found_message=self._no_lwa_message, **client_options)
+        self.pacer = RatePacer({**DOCUMENTED_RATE_LIMITS, **self._configured_limits},
+                               clock or time.monotonic, self._http.wait)
 
     def close(self) -> None:
         self._http.close()  # the LWA client shares its session
@@ -662,7 +616,7 @@ class AmazonConnector:
         filters = self._order_filters(modified_after or FIRST_PULL_FROM, per_page=self.per_page)
         params, page = filters, 1
         while True:
-            _raise_if_cancelled(cancelled)
+            raise_if_cancelled(cancelled)
             result = self._call("getOrders", "GET", ORDERS_PATH, params=params, cancelled=cancelled,
                                 what=f"orders page {page}")
             payload = self._payload(result.body, f"orders page {page}")
@@ -719,7 +673,7 @@ class AmazonConnector:
                                  "Merchant Token) to publish stock; enter it in the shop settings.")
         results: list[PushResult] = []
         for index, level in enumerate(levels):
-            _raise_if_cancelled(cancelled)
+            raise_if_cancelled(cancelled)
             try:
                 results.append(self._push_level(level, cancelled))
             except ConnectorError as error:
@@ -845,8 +799,7 @@ class AmazonConnector:
 
     @staticmethod
     def _shipment_refused_message(shipment: ShipmentConfirmation, refusal: _SpApiRefusal) -> str:
-        said = " ".join(filter(None, (refusal.message, f"[{refusal.code}]" if refusal.code else "",
-                                      refusal.details)))
+        said = refusal.said
         message = (f"Amazon refused the shipment of order {shipment.order_external_id} (package "
                    f"{shipment.package_id}, tracking {shipment.tracking_number}, HTTP {refusal.status}): "
                    f"{said or 'no reason given'}.")
@@ -874,9 +827,8 @@ class AmazonConnector:
             refusal = self._refusal_of(error)
             if refusal is None:
                 raise
-            said = " ".join(filter(None, (refusal.message, f"[{refusal.code}]" if refusal.code else "")))
             return PushResult(level.key, False, f"Amazon refused the stock of SKU {sku} (HTTP {refusal.status}): "
-                                                f"{said or 'no reason given'}.")
+                                                f"{refusal.said_briefly or 'no reason given'}.")
         return self._listing_result(level, sku, result.body)
 
     @staticmethod
@@ -900,22 +852,25 @@ class AmazonConnector:
         fresh_tokens = 0
         while True:
             just_refreshed = self._ensure_token(cancelled)
-            self._refusal = None
             try:
-                return self._http.send(method, url, params=params, auth=_AccessToken(self, operation, cancelled),
-                                       json_body=json_body, cancelled=cancelled, what=what, want_json=want_json)
-            except AuthError:
-                expired = self._refusal is not None and "expired" in self._refusal.details.lower()
+                return self._http.send_json(method, url, params=params, auth=_AccessToken(self, operation, cancelled),
+                                            json_body=json_body, cancelled=cancelled, what=what, idempotent=True)
+            except AuthError as error:
+                expired = "expired" in getattr(error, "detail", "").lower()
                 if fresh_tokens == AUTH_RETRIES or (just_refreshed and not expired):
                     raise
                 fresh_tokens += 1
                 self.access_token = ""
 
-    def _refusal_of(self, error: ConnectorError) -> _SpApiRefusal | None:
+    @staticmethod
+    def _refusal_of(error: ConnectorError) -> _SpApiRefusal | None:
         """The 4xx answer behind ``error`` when Amazon understood the request and said no."""
-        if type(error) not in (ConnectorError, NotFoundError) or self._refusal is None:
+        status = getattr(error, "status", None)
+        if type(error) not in (ConnectorError, NotFoundError, RejectedError) or status is None:
             return None
-        return self._refusal if 400 <= self._refusal.status < 500 else None
+        if not 400 <= status < 500:
+            return None
+        return _SpApiRefusal(status, error.code, error.detail, str(getattr(error, "data", None) or ""))
 
     def _observe_limits(self, response: requests.Response, *args: Any, **kwargs: Any) -> None:
         """Follow Amazon's own word on the rate (limits can be raised per seller) unless configured."""
@@ -930,17 +885,6 @@ class AmazonConnector:
                 self.pacer.set_rate(operation, float(header))
             except ValueError:
                 pass
-
-    def _wait(self, seconds: float, cancelled: CancelCheck | None) -> None:
-        _raise_if_cancelled(cancelled)
-        if self._sleep is not None:
-            self._sleep(seconds)
-        else:
-            deadline = time.monotonic() + seconds
-            while (remaining := deadline - time.monotonic()) > 0:
-                time.sleep(min(remaining, CANCEL_POLL_SECONDS))
-                _raise_if_cancelled(cancelled)
-        _raise_if_cancelled(cancelled)
 
     def _require_marketplaces(self) -> None:
         if not self.marketplace_ids:
@@ -977,12 +921,11 @@ class AmazonConnector:
                             "seller's refresh token; enter all three in the shop settings.")
         form = {"grant_type": "refresh_token", "refresh_token": self._refresh_token,
                 "client_id": self.config.key, "client_secret": self.config.secret}
-        self._lwa_error = ""
         try:
-            result = self._lwa.send("POST", self.lwa_url, auth=_FormBody(form), cancelled=cancelled,
-                                    what="an access token")
+            result = self._lwa.send_json("POST", self.lwa_url, form_body=form, cancelled=cancelled,
+                                         what="an access token", idempotent=True)
         except ConnectorError as error:
-            if self._lwa_error in ("invalid_grant", "invalid_client", "unauthorized_client"):
+            if getattr(error, "code", "") in ("invalid_grant", "invalid_client", "unauthorized_client"):
                 raise AuthError(str(error)) from error
             raise
         self._accept_token(result.body)
@@ -1016,53 +959,47 @@ class AmazonConnector:
 
     # -- error messages -----------------------------------------------------------------------------------
 
-    def _error_detail(self, response: requests.Response) -> str:
-        refusal = _SpApiRefusal(response.status_code)
+    @staticmethod
+    def _error_detail(response: requests.Response) -> ErrorBody:
+        message = code = details = ""
         try:
             errors = json.loads(response.content).get("errors")
             first = errors[0] if isinstance(errors, list) and errors and isinstance(errors[0], dict) else {}
-            refusal = _SpApiRefusal(response.status_code, str(first.get("code") or ""),
-                                    str(first.get("message") or ""), str(first.get("details") or ""))
+            code, message, details = (str(first.get(name) or "") for name in ("code", "message", "details"))
         except (ValueError, AttributeError):
             pass
-        self._refusal = refusal
-        detail = " ".join(filter(None, (refusal.message, f"[{refusal.code}]" if refusal.code else "",
-                                        refusal.details)))
+        detail = " ".join(filter(None, (message, f"[{code}]" if code else "", details)))
         if response.status_code == 403:
             detail += (" Check that the seller authorised this app (the refresh token belongs to it), that the "
                        "app has the Orders and Product Listing roles, and that the endpoint is the seller's "
                        "region (sellingpartnerapi-na, -eu or -fe).")
-        return detail.strip()
+        # data: what Amazon said without the details, for the stock results
+        return ErrorBody(detail.strip(), code, " ".join(filter(None, (message, f"[{code}]" if code else ""))))
 
-    def _lwa_error_detail(self, response: requests.Response) -> str:
+    @staticmethod
+    def _lwa_error_detail(response: requests.Response) -> ErrorBody:
         try:
             body = json.loads(response.content)
         except ValueError:
-            return ""
+            return ErrorBody()
         if not isinstance(body, dict):
-            return ""
-        self._lwa_error = str(body.get("error") or "")
-        detail = " ".join(filter(None, (str(body.get("error_description") or ""),
-                                        f"[{self._lwa_error}]" if self._lwa_error else "")))
-        if self._lwa_error == "invalid_grant":
+            return ErrorBody()
+        code = str(body.get("error") or "")
+        detail = " ".join(filter(None, (str(body.get("error_description") or ""), f"[{code}]" if code else "")))
+        if code == "invalid_grant":
             detail += (" The refresh token is wrong, expired or was revoked: authorise the app again in "
                        "Seller Central and enter the new refresh token.")
-        elif self._lwa_error in ("invalid_client", "unauthorized_client"):
+        elif code in ("invalid_client", "unauthorized_client"):
             detail += (" Check the LWA client ID and client secret (Developer Central › your app › "
                        "View LWA credentials).")
-        return detail
+        return ErrorBody(detail, code)
 
-    def _not_found_message(self, url: str, detail: str) -> str:
+    def _not_found_message(self, url: str, detail: str, code: str = "") -> str:
         if detail:
             return f"Amazon at {url} (HTTP 404): {detail}"
         return (f"There is no Selling Partner API at {url} (HTTP 404). Check the endpoint: it should be the "
                 "seller's region, https://sellingpartnerapi-na.amazon.com, -eu or -fe.")
 
-    def _no_lwa_message(self, url: str, detail: str) -> str:
+    def _no_lwa_message(self, url: str, detail: str, code: str = "") -> str:
         return (f"There is no Login with Amazon token endpoint at {url} (HTTP 404). Leave the LWA token "
                 f"endpoint empty to use {LWA_TOKEN_URL}.")
-
-
-def _raise_if_cancelled(cancelled: CancelCheck | None) -> None:
-    if cancelled is not None and cancelled():
-        raise CancelledError("Cancelled.")

@@ -237,9 +237,17 @@ class PushResult:
 
 
 class ConnectorError(Exception):
-    """A channel call failed; ``str()`` is a message fit for the user."""
+    """A channel call failed; ``str()`` is a message fit for the user.
+
+    The HTTP client fills in what it knows of the channel's answer: ``status`` (HTTP),
+    ``code`` (the channel's own error code), ``detail`` (its message) and ``retry_after``.
+    """
 
     retryable: ClassVar[bool] = False
+    status: int | None = None
+    code: str = ""
+    detail: str = ""
+    retry_after: float | None = None
 
 
 class AuthError(ConnectorError):

@@ -44,7 +44,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any, ClassVar
-from urllib.parse import urlsplit, urlunsplit
 
 import requests
 
@@ -68,7 +67,7 @@ from connectors.base import (
     StockLevel,
     ThrottledError,
 )
-from connectors.http import HttpClient, JsonResponse, Sleep, _RetryLater, url_for_messages
+from connectors.http import HttpClient, JsonResponse, RetryLater, Sleep, router_url, url_for_messages, with_details
 from connectors.payload import (
     WHOLE_ORDER,
     PayloadError,
@@ -497,59 +496,12 @@ def _error_detail(response: requests.Response) -> str:
     return str(error) if error else ""
 
 
-class _RouterClient(HttpClient):
-    """:class:`HttpClient` for PDD's router, where every call is a POST.
-
-    ``repeat_posts`` marks the calls that are safe to repeat after a timeout or a
-    5xx (reads, absolute stock levels); a body-level flow-limit error joins the
-    retry loop as a 429 would. Both need hooks ``HttpClient`` does not offer yet,
-    hence the overridden private methods.
-    """
-
-    def __init__(self, service: str, *, repeat_posts: bool, **options: Any) -> None:
-        super().__init__(service, **options)
-        self.repeat_posts = repeat_posts
-
-    def post_json(self, url: str, body: Mapping[str, str], *, what: str,
-                  cancelled: CancelCheck | None) -> JsonResponse:
-        return self._send("POST", url, params=None, auth=None, json_body=dict(body), headers=None,
-                          cancelled=cancelled, what=what, want_json=True)
-
-    def _may_repeat(self, method: str, outcome: _RetryLater) -> bool:
-        return self.repeat_posts or super()._may_repeat(method, outcome)
-
-    def _judge(self, response: requests.Response, url: str, what: str, want_json: bool,
-               retry_invalid_json: bool) -> JsonResponse | _RetryLater:
-        outcome = super()._judge(response, url, what, want_json, retry_invalid_json)
-        if isinstance(outcome, JsonResponse):
-            error = ApiError.of(outcome.body)
-            if error is not None and error.is_throttle:
-                return _RetryLater(f"{FLOW_LIMIT} ({error})", status=429)
-        return outcome
-
-    def _gave_up(self, url: str, what: str, outcome: _RetryLater, attempts: int,
-                 waited_too_long: bool = False) -> ConnectorError:
-        if outcome.reason.startswith(FLOW_LIMIT):
-            return ThrottledError(f"{self.service} at {url_for_messages(url)} still limits requests "
-                                  f"{self._what(what)}after {attempts} attempts: {outcome.reason}. Try again later.")
-        return super()._gave_up(url, what, outcome, attempts, waited_too_long)
-
-
 # -- the connector ----------------------------------------------------------------------------
 
 
 def normalise_router_url(url: str) -> str:
     """The router URL; empty means PDD's own gateway, a bare host gets ``/api/router``."""
-    text = url.strip() or DEFAULT_ROUTER_URL
-    if "://" not in text:
-        text = f"https://{text}"
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConnectorError(f"{url!r} is not a web address; leave it empty for {DEFAULT_ROUTER_URL}.")
-    path = parts.path.rstrip("/")
-    if not path.endswith(ROUTER_PATH):
-        path += ROUTER_PATH
-    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+    return router_url(url, DEFAULT_ROUTER_URL, ROUTER_PATH, f"leave it empty for {DEFAULT_ROUTER_URL}")
 
 
 def _whole_number_option(options: Mapping[str, Any], name: str, default: int, low: int, high: int) -> int:
@@ -666,17 +618,14 @@ class PinduoduoConnector:
         self._refresh_token = config.secrets.get("refresh_token", "").strip()
         self._token_lock = threading.Lock()
         self._logistics_ids: dict[str, str] | None = None
-        shared = {
-            "timeout": config.timeout_seconds, "max_retries": config.max_retries,
-            "backoff_base": config.backoff_seconds, "sleep": sleep,
-            "session": session or requests.Session(), "error_detail": _error_detail,
-            "not_found_message": self._no_router_message,
-        }
-        self._idempotent = _RouterClient(self.display_name, repeat_posts=True, **shared)
-        self._once = _RouterClient(self.display_name, repeat_posts=False, **shared)
+        self._http = HttpClient(
+            self.display_name, timeout=config.timeout_seconds, max_retries=config.max_retries,
+            backoff_base=config.backoff_seconds, sleep=sleep, session=session, error_detail=_error_detail,
+            not_found_message=self._no_router_message,
+        )
 
     def close(self) -> None:
-        self._idempotent.close()
+        self._http.close()
 
     # -- Connector protocol ------------------------------------------------------------------
 
@@ -855,21 +804,39 @@ class PinduoduoConnector:
         cancelled: CancelCheck | None = None,
         repeatable: bool = True,
     ) -> dict[str, Any]:
-        """One API call with the access token; an expired token is renewed and the call repeated."""
+        """One API call with the access token; an expired token is renewed and the call repeated.
+        Every call is a POST; ``repeatable`` says whether it is safe to repeat after a lost answer."""
         self._require_credentials()
-        http = self._idempotent if repeatable else self._once
         refreshes = 0
         while True:
             token = self._access_token
-            result = http.post_json(self.router_url, self._signed(api_type, params, token), what=what,
-                                    cancelled=cancelled)
+            try:
+                result = self._post(self._signed(api_type, params, token), what=what, cancelled=cancelled,
+                                    idempotent=repeatable, refusal=lambda error: self._error(error, what))
+            except AuthError as refused:
+                if refused.code != str(TOKEN_EXPIRED) or refreshes >= MAX_TOKEN_REFRESHES:
+                    raise
+                refreshes += 1
+                self._renew_token(token, refused.detail, cancelled)
+                continue
+            return self._unwrap(result.body, response_key, what)
+
+    def _post(self, body: Mapping[str, str], *, what: str, cancelled: CancelCheck | None, idempotent: bool,
+              refusal: Callable[[ApiError], ConnectorError]) -> JsonResponse:
+        """POST to the router; a flow-limit answer is retried like a 429, any other ``error_response``
+        becomes ``refusal(error)`` carrying PDD's error code."""
+
+        def check(result: JsonResponse) -> RetryLater | ConnectorError | None:
             error = ApiError.of(result.body)
             if error is None:
-                return self._unwrap(result.body, response_key, what)
-            if error.code != TOKEN_EXPIRED or refreshes >= MAX_TOKEN_REFRESHES:
-                raise self._error(error, what)
-            refreshes += 1
-            self._renew_token(token, error, cancelled)
+                return None
+            code = "" if error.code is None else str(error.code)
+            if error.is_throttle:
+                return RetryLater(f"{FLOW_LIMIT} ({error})", code=code, throttled=True, not_acted=True)
+            return with_details(refusal(error), code=code, detail=str(error))
+
+        return self._http.send_json("POST", self.router_url, json_body=dict(body), what=what, cancelled=cancelled,
+                                    idempotent=idempotent, check=check)
 
     def _unwrap(self, body: Any, response_key: str, what: str) -> dict[str, Any]:
         inner = body.get(response_key) if isinstance(body, dict) else None
@@ -880,7 +847,7 @@ class PinduoduoConnector:
             )
         return inner
 
-    def _renew_token(self, expired_token: str, error: ApiError, cancelled: CancelCheck | None) -> None:
+    def _renew_token(self, expired_token: str, error: str, cancelled: CancelCheck | None) -> None:
         with self._token_lock:
             if self._access_token != expired_token:
                 return  # another call renewed it meanwhile
@@ -898,15 +865,11 @@ class PinduoduoConnector:
 
     def _refreshed_token(self, cancelled: CancelCheck | None) -> dict[str, str]:
         what = "the renewal of the access token"
-        result = self._idempotent.post_json(
-            self.router_url, self._signed(REFRESH_TOKEN, {"refresh_token": self._refresh_token}, None),
-            what=what, cancelled=cancelled)
-        error = ApiError.of(result.body)
-        if error is not None:
-            raise AuthError(
-                f"Pinduoduo refused to renew the access token ({error}). Authorise the app for the shop "
-                "again and enter the new access token and refresh token in the shop settings."
-            )
+        result = self._post(self._signed(REFRESH_TOKEN, {"refresh_token": self._refresh_token}, None), what=what,
+                            cancelled=cancelled, idempotent=True, refusal=lambda error: AuthError(
+                                f"Pinduoduo refused to renew the access token ({error}). Authorise the app for "
+                                "the shop again and enter the new access token and refresh token in the shop "
+                                "settings."))
         token = self._unwrap(result.body, "pop_auth_token_refresh_response", what)
         access_token = as_text(token.get("access_token"), "access_token")
         if not access_token:
@@ -939,7 +902,7 @@ class PinduoduoConnector:
                                   "Try again later.")
         return RejectedError(f"Pinduoduo refused {what}: {error}.")
 
-    def _no_router_message(self, url: str, detail: str) -> str:
+    def _no_router_message(self, url: str, detail: str, code: str = "") -> str:
         return (f"There is no Pinduoduo API router at {url} (HTTP 404{': ' + detail if detail else ''}). "
                 f"Leave the address empty to use {DEFAULT_ROUTER_URL}.")
 

@@ -29,9 +29,7 @@ then ``fulfillment_status`` and ``cancelled`` when present (``paid/partial``).
 from __future__ import annotations
 
 import json
-import random
 import re
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -62,9 +60,8 @@ from connectors.base import (
     ShipmentConfirmation,
     ShopConfig,
     StockLevel,
-    TransientError,
 )
-from connectors.http import HttpClient, JsonResponse, Sleep, url_for_messages
+from connectors.http import HttpClient, JsonResponse, Sleep, url_for_messages, with_details
 from connectors.payload import (
     UNIT_PRICE_PLACES,
     WHOLE_ORDER,
@@ -623,21 +620,18 @@ class ShopifyConnector:
         self._client_id = config.key.strip()
         self._client_secret = config.secrets.get("client_secret", "").strip()
         self._token_expires: datetime | None = _expiry(config.secrets.get("token_expires_at"))
-        self._sleep = sleep
         self._pacer = CallLimitPacer(monotonic, size=_number(config.options.get("bucket_size"), int, 40),
                                      leak_per_second=_number(config.options.get("leak_per_second"), float, None))
-        self._answers = threading.local()  # the status of this thread's last answer (a 401 may mean "expired")
         self._location_id = str(config.options.get("location_id") or "").strip()
         self._inventory_items: dict[str, str] = {}
         session = session or requests.Session()
         session.hooks["response"].append(self._observe)
-        common = {"timeout": config.timeout_seconds, "sleep": sleep, "session": session, "error_detail": error_detail,
-                  "not_found_message": self._no_api_message, "backoff_base": config.backoff_seconds}
-        self._http = HttpClient(self.display_name, max_retries=config.max_retries, **common)
-        # Requests that change something are sent once per attempt of our own loop, which looks
-        # at the shop's state before trying again (an answer lost after Shopify acted must not repeat it).
-        self._http_once = HttpClient(self.display_name, max_retries=0, **common)
-        self._token_http = HttpClient(self.display_name, max_retries=0, **{**common, "error_detail": _reason})
+        common = {"timeout": config.timeout_seconds, "max_retries": config.max_retries, "sleep": sleep,
+                  "session": session, "not_found_message": self._no_api_message,
+                  "backoff_base": config.backoff_seconds, "backoff_cap": BACKOFF_CAP_SECONDS}
+        self._http = HttpClient(self.display_name, error_detail=error_detail, **common)
+        # The token grant's errors are read without the API's hints.
+        self._token_http = HttpClient(self.display_name, error_detail=_reason, **common)
         self._auth = _TokenAuth(lambda: self._token)
 
     def api_url(self, route: str) -> str:
@@ -765,8 +759,9 @@ class ShopifyConnector:
         body = fulfillment_body(group, shipment.tracking_number.strip(), shipment.carrier_code or
                                 shipment.carrier_name, shipment.tracking_url, self.notify_customer)
         try:
+            # Not repeated after a lost answer (Shopify may have acted): confirm_shipment looks first, then retries.
             answer = self._post("fulfillments", body, what=f"the tracking of order {shipment.order_external_id}",
-                                cancelled=cancelled)
+                                cancelled=cancelled, idempotent=False)
         except ConnectorError as refused:
             if refused.retryable or isinstance(refused, (AuthError, CancelledError)):
                 raise
@@ -803,13 +798,19 @@ class ShopifyConnector:
             item_id = self._inventory_item(variant, cancelled)
             body = inventory_set_body(location_id, item_id, level.quantity)
             # Setting an absolute quantity twice is harmless, so any failed attempt may be repeated.
-            answer = self._repeating(lambda: self._post("inventory_levels/set", body, what=what, cancelled=cancelled),
-                                     what, cancelled)
+            answer = self._post("inventory_levels/set", body, what=what, cancelled=cancelled, idempotent=True)
         except NotFoundError:
             return PushResult(level.key, False, f"Shopify has no variant {variant} (deleted?); listing {level.key} "
                                                 "was not updated.")
         except ConnectorError as refused:
-            if refused.retryable or isinstance(refused, (AuthError, CancelledError)):
+            if refused.retryable:
+                tries = getattr(refused, "attempts", 1)
+                again = type(refused)(f"Shopify: {what} did not go through in {tries} attempt"
+                                      f"{'s' if tries != 1 else ''}; trying again later is safe, nothing will be "
+                                      f"doubled. Last problem: {refused}")
+                raise with_details(again, status=getattr(refused, "status", None), code=getattr(refused, "code", ""),
+                                   retry_after=getattr(refused, "retry_after", None)) from None
+            if isinstance(refused, (AuthError, CancelledError)):
                 raise
             return PushResult(level.key, False, f"listing {level.key}: {refused}")
         stored = answer.get("inventory_level") if isinstance(answer, dict) else None
@@ -842,16 +843,13 @@ class ShopifyConnector:
                                  f"{describe(body)[:80]} instead of a list of {key}.")
         return items
 
-    def _post(self, route: str, body: dict[str, Any], *, what: str, cancelled: CancelCheck | None) -> Any:
-        """One POST (not repeated here); a body that is not JSON counts as a lost answer."""
+    def _post(self, route: str, body: dict[str, Any], *, what: str, cancelled: CancelCheck | None,
+              idempotent: bool) -> Any:
+        """A POST, repeated after a lost or garbled answer only when ``idempotent``."""
         url = self.api_url(route)
-        response = self._authorised(lambda: self._http_once.request(
-            "POST", url, json_body=body, auth=self._auth, cancelled=cancelled, what=what), cancelled)
-        try:
-            return json.loads(response.content)
-        except ValueError:
-            raise TransientError(f"Shopify at {url_for_messages(url)} answered {what} with something that is "
-                                 "not JSON; whether it acted is unknown.") from None
+        return self._authorised(lambda: self._http.send_json(
+            "POST", url, json_body=body, auth=self._auth, cancelled=cancelled, what=what,
+            idempotent=idempotent), cancelled).body
 
     def _authorised(self, send: Callable[[], T], cancelled: CancelCheck | None) -> T:
         """Send with a valid token: fetch one first if needed, and once more after a 401."""
@@ -859,8 +857,8 @@ class ShopifyConnector:
         self._pause(self._pacer.wait_before_next(), cancelled)
         try:
             return send()
-        except AuthError:
-            if getattr(self._answers, "status", 0) != 401 or not self._can_fetch_tokens:
+        except AuthError as refused:
+            if refused.status != 401 or not self._can_fetch_tokens:
                 raise
         self._fetch_token(cancelled)
         self._pause(self._pacer.wait_before_next(), cancelled)
@@ -879,25 +877,13 @@ class ShopifyConnector:
                 if tries > self.config.max_retries:
                     raise type(failure)(f"Shopify: {what} did not go through in {tries} attempts; trying again "
                                         f"later is safe, nothing will be doubled. Last problem: {failure}") from None
-            ceiling = min(BACKOFF_CAP_SECONDS, self.config.backoff_seconds * 2 ** (tries - 1))
-            self._pause(ceiling * (0.5 + 0.5 * random.random()), cancelled)
+            self._pause(self._http.backoff(tries), cancelled)
 
     def _observe(self, response: requests.Response, *args: Any, **kwargs: Any) -> None:
-        self._answers.status = response.status_code
         self._pacer.observe(response.headers.get(CALL_LIMIT_HEADER))
 
     def _pause(self, seconds: float, cancelled: CancelCheck | None) -> None:
-        _check(cancelled)
-        if seconds <= 0:
-            return
-        if self._sleep is not None:
-            self._sleep(seconds)
-        else:
-            deadline = time.monotonic() + seconds
-            while (remaining := deadline - time.monotonic()) > 0:
-                time.sleep(min(remaining, 0.1))
-                _check(cancelled)
-        _check(cancelled)
+        self._http.wait(seconds, cancelled)
 
     # -- tokens ----------------------------------------------------------------------------------------
 
@@ -919,17 +905,10 @@ class ShopifyConnector:
         url = f"{self.base_url}/admin/oauth/access_token"
         body = {"client_id": self._client_id, "client_secret": self._client_secret, "grant_type": "client_credentials"}
 
-        def grant() -> Any:
-            response = self._token_http.request("POST", url, json_body=body, cancelled=cancelled,
-                                                what="a new access token")
-            try:
-                return json.loads(response.content)
-            except ValueError:
-                raise TransientError(f"Shopify at {url_for_messages(url)} answered the token request with "
-                                     "something that is not JSON.") from None
-
         try:
-            answer = self._repeating(grant, "the request for a new access token", cancelled)
+            # A second grant only makes a second token: safe to repeat.
+            answer = self._token_http.send_json("POST", url, json_body=body, cancelled=cancelled,
+                                                what="a new access token", idempotent=True).body
         except ConnectorError as refused:
             if refused.retryable or isinstance(refused, CancelledError):
                 raise
@@ -949,7 +928,7 @@ class ShopifyConnector:
                 saved["token_expires_at"] = self._token_expires.isoformat(timespec="seconds")
             self.config.save_credentials(saved)
 
-    def _no_api_message(self, url: str, detail: str) -> str:
+    def _no_api_message(self, url: str, detail: str, code: str = "") -> str:
         return (f"There is no Shopify Admin API at {url} (HTTP 404{': ' + detail if detail else ''}). "
                 "Check the shop URL: it should be the shop's myshopify.com address, such as "
                 "https://your-shop.myshopify.com.")

@@ -27,27 +27,23 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import math
-import random
 import re
-import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, ClassVar
-from urllib.parse import urlsplit, urlunsplit
 
 import requests
+from requests.auth import AuthBase
 
 from connectors.base import (
     QT_TRANSLATE_NOOP,
     ZERO,
     AuthError,
     CancelCheck,
-    CancelledError,
     ChannelAddress,
     ChannelOrder,
     ChannelOrderLine,
@@ -65,7 +61,7 @@ from connectors.base import (
     ThrottledError,
     TransientError,
 )
-from connectors.http import HttpClient, Sleep, url_for_messages
+from connectors.http import HttpClient, JsonResponse, RetryLater, Sleep, router_url, with_details
 from connectors.payload import (
     WHOLE_ORDER,
     PayloadError,
@@ -449,21 +445,23 @@ class TopRejectedError(RejectedError):
         self.error = error
 
 
+class _TopSignature(AuthBase):
+    """Signs each attempt afresh (the gateway checks the timestamp against its own clock)."""
+
+    def __init__(self, connector: TaobaoConnector, api: str, params: Params) -> None:
+        self.connector, self.api, self.params = connector, api, params
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.prepare_url(self.connector.gateway_url, self.connector._signed(self.api, self.params))  # noqa: SLF001
+        return request
+
+
 # -- the connector --------------------------------------------------------------------------------
 
 
 def normalise_gateway_url(url: str) -> str:
     """The router URL: the TOP gateway when empty, ``/router/rest`` added when missing."""
-    text = url.strip() or DEFAULT_GATEWAY
-    if "://" not in text:
-        text = f"https://{text}"
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConnectorError(f"{url!r} is not a web address; the Taobao gateway is {DEFAULT_GATEWAY}.")
-    path = parts.path.rstrip("/")
-    if not path.endswith(ROUTER_PATH):
-        path += ROUTER_PATH
-    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+    return router_url(url, DEFAULT_GATEWAY, ROUTER_PATH, f"the Taobao gateway is {DEFAULT_GATEWAY}")
 
 
 def _bounded_int(option: Any, default: int, low: int, high: int, label: str) -> int:
@@ -542,12 +540,10 @@ class TaobaoConnector:
         self.page_size = _bounded_int(config.options.get("page_size"), DEFAULT_PAGE_SIZE, 1, 100, "page_size")
         self.settle = timedelta(seconds=float(config.options.get("settle_seconds", DEFAULT_SETTLE_SECONDS)))
         self._clock = clock or _system_clock
-        self._sleep = sleep
-        self._max_retries = max(0, config.max_retries)
-        self._backoff_base = config.backoff_seconds
         self._http = HttpClient(
             self.display_name, timeout=config.timeout_seconds, max_retries=config.max_retries, sleep=sleep,
             session=session, not_found_message=self._no_gateway_message, backoff_base=config.backoff_seconds,
+            max_retry_after=MAX_BAN_WAIT_SECONDS,
         )
 
     def close(self) -> None:
@@ -752,39 +748,30 @@ class TaobaoConnector:
 
     def _call(self, api: str, params: Params, *, what: str, cancelled: CancelCheck | None = None,
               write: bool = False) -> dict[str, Any]:
-        """One API call with the retries its answer allows; returns the ``<api>_response`` object."""
+        """One API call with the retries its answer allows; returns the ``<api>_response`` object.
+        Reads are GETs, writes POSTs; both pushes are safe to repeat, so writes are sent as idempotent."""
         self._require_credentials()
-        attempts = 0
-        while True:
-            if cancelled is not None and cancelled():
-                raise CancelledError("Cancelled.")
-            attempts += 1
-            try:
-                body = self._send(api, params, what, cancelled, write)
-            except TransientError:
-                # A write is repeated here only because both pushes are safe to repeat.
-                if not write or attempts > self._max_retries:
-                    raise
-                self._pause(self._backoff(attempts), cancelled)
-                continue
-            error = TopError.from_body(body)
-            if error is None:
-                return self._result(body, api, what)
-            if error.failure in (Failure.RETRY, Failure.THROTTLED, Failure.CLOCK) and attempts <= self._max_retries:
-                self._pause(self._retry_delay(error, api, what, attempts), cancelled)
-                continue
-            raise self._error(error, api, what, attempts)
 
-    def _send(self, api: str, params: Params, what: str, cancelled: CancelCheck | None, write: bool) -> Any:
-        signed = self._signed(api, params)
-        if not write:
-            return self._http.get_json(self.gateway_url, params=signed, what=what, cancelled=cancelled).body
-        response = self._http.request("POST", self.gateway_url, params=signed, what=what, cancelled=cancelled)
-        try:
-            return json.loads(response.content)
-        except ValueError:
-            raise TransientError(f"Taobao / Tmall at {url_for_messages(self.gateway_url)} answered {what} with "
-                                 "something that is not JSON.") from None
+        def check(result: JsonResponse) -> RetryLater | ConnectorError | None:
+            error = TopError.from_body(result.body)
+            if error is None:
+                return None
+            failure = error.failure
+
+            def give_up(attempts: int) -> ConnectorError:
+                return connector_error(error, api, what, attempts)
+
+            code = error.sub_code or error.code
+            if failure in (Failure.RETRY, Failure.THROTTLED, Failure.CLOCK):
+                throttled = failure is Failure.THROTTLED
+                return RetryLater(str(error), code=code, retry_after=error.ban_seconds if throttled else None,
+                                  throttled=throttled, not_acted=throttled, give_up=give_up)
+            return with_details(give_up(1), code=code, detail=str(error))
+
+        result = self._http.send_json("POST" if write else "GET", self.gateway_url,
+                                      auth=_TopSignature(self, api, params), what=what, cancelled=cancelled,
+                                      idempotent=True, check=check)
+        return self._result(result.body, api, what)
 
     def _result(self, body: Any, api: str, what: str) -> dict[str, Any]:
         root = api.removeprefix("taobao.").replace(".", "_") + "_response"
@@ -793,34 +780,10 @@ class TaobaoConnector:
             raise ConnectorError(f"Taobao / Tmall answered {what} with {describe(body)[:80]} instead of {root}.")
         return result
 
-    def _retry_delay(self, error: TopError, api: str, what: str, attempts: int) -> float:
-        ban = error.ban_seconds if error.failure is Failure.THROTTLED else None
-        if ban is None:
-            return self._backoff(attempts)
-        if ban > MAX_BAN_WAIT_SECONDS:
-            raise self._error(error, api, what, attempts)
-        return ban
-
-    def _backoff(self, attempts: int) -> float:
-        ceiling = min(30.0, self._backoff_base * 2 ** (attempts - 1))
-        return ceiling * (0.5 + 0.5 * random.random())
-
-    def _pause(self, seconds: float, cancelled: CancelCheck | None) -> None:
-        if self._sleep is not None:
-            self._sleep(seconds)
-        else:
-            deadline = time.monotonic() + seconds
-            while (remaining := deadline - time.monotonic()) > 0:
-                time.sleep(min(remaining, 0.1))
-                if cancelled is not None and cancelled():
-                    raise CancelledError("Cancelled.")
-        if cancelled is not None and cancelled():
-            raise CancelledError("Cancelled.")
-
     def _error(self, error: TopError, api: str, what: str, attempts: int) -> ConnectorError:
         return connector_error(error, api, what, attempts)
 
-    def _no_gateway_message(self, url: str, detail: str) -> str:
+    def _no_gateway_message(self, url: str, detail: str, code: str = "") -> str:
         return (f"There is no Taobao TOP gateway at {url} (HTTP 404{': ' + detail if detail else ''}). "
                 f"Check the gateway URL in the shop settings; Taobao's is {DEFAULT_GATEWAY}.")
 

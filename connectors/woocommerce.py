@@ -31,10 +31,8 @@ import hashlib
 import hmac
 import html
 import json
-import random
 import re
 import secrets
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
@@ -67,7 +65,7 @@ from connectors.base import (
     ThrottledError,
     TransientError,
 )
-from connectors.http import HttpClient, JsonResponse, Sleep, url_for_messages
+from connectors.http import ErrorBody, HttpClient, JsonResponse, Sleep, url_for_messages, with_details
 from connectors.payload import (
     UNIT_PRICE_PLACES,
     WHOLE_ORDER,
@@ -95,7 +93,6 @@ MAX_BATCH_ITEMS = 100  # WooCommerce's woocommerce_rest_batch_items_limit
 CHINESE_NOTE_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
 NO_ROUTE = "rest_no_route"
 WRITE_BACKOFF_CAP_SECONDS = 30.0
-CANCEL_POLL_SECONDS = 0.1
 
 Params = list[tuple[str, str]]
 Found = TypeVar("Found")
@@ -427,10 +424,6 @@ def _strip_html(text: str) -> str:
 # -- push-back helpers -------------------------------------------------------------------------------
 
 
-class UnclearAnswerError(TransientError):
-    """The shop answered a write with something that is not JSON: it may or may not have acted."""
-
-
 def _numeric_id(text: str) -> str:
     """A WooCommerce post id ("1234"), or "" when ``text`` is not one."""
     stripped = text.strip()
@@ -582,27 +575,22 @@ class WooCommerceConnector:
         self.base_url = normalise_base_url(config.base_url)
         self.auth_mode = _auth_mode(config.options.get("auth"), self.base_url)
         self.per_page = _per_page(config.options.get("per_page"))
-        self._sleep = sleep
-        self._http = self._client(config.max_retries, session)
-        # Requests that create something go out once per attempt: the shared client also
-        # repeats a POST whose connection dropped, which may be after the shop acted on it.
-        self._create_http = self._client(0, self._http.session)
-        self._write_attempts = max(1, config.max_retries + 1)
-        self._refusals = threading.local()  # the status and error code of this thread's last 4xx answer
-        self._has_tracking_extension: bool | None = None  # None until the first tracking push asks
-        self._tracking_providers: dict[str, str] | None = None
-
-    def _client(self, max_retries: int, session: requests.Session | None) -> HttpClient:
-        return HttpClient(
+        # POSTs that create something (tracking items, notes) are repeated by the client only when
+        # the shop cannot have acted; after a lost answer, _write_once looks before writing again.
+        self._http = HttpClient(
             self.display_name,
-            timeout=self.config.timeout_seconds,
-            max_retries=max_retries,
-            sleep=self._sleep,
+            timeout=config.timeout_seconds,
+            max_retries=config.max_retries,
+            sleep=sleep,
             session=session,
             error_detail=self._error_detail,
             not_found_message=self._no_api_message,
-            backoff_base=self.config.backoff_seconds,
+            backoff_base=config.backoff_seconds,
+            backoff_cap=WRITE_BACKOFF_CAP_SECONDS,
         )
+        self._write_attempts = max(1, config.max_retries + 1)
+        self._has_tracking_extension: bool | None = None  # None until the first tracking push asks
+        self._tracking_providers: dict[str, str] | None = None
 
     def api_url(self, route: str) -> str:
         return f"{self.base_url}{API_PREFIX}/{route}"
@@ -730,8 +718,8 @@ class WooCommerceConnector:
         url = self.tracking_url(f"orders/{order_id}/shipment-trackings")
         try:
             result = self._get_url(url, [], what=f"the tracking numbers of order {order_id}", cancelled=cancelled)
-        except NotFoundError:
-            if self._last_refusal_code() != NO_ROUTE:
+        except NotFoundError as missing:
+            if missing.code != NO_ROUTE:
                 raise
             self._has_tracking_extension = False
             return None
@@ -750,7 +738,7 @@ class WooCommerceConnector:
             if shipment.tracking_url:
                 body["custom_tracking_link"] = shipment.tracking_url
         url = self.tracking_url(f"orders/{order_id}/shipment-trackings")
-        answer = self._send_json(self._create_http, "POST", url, body, cancelled=cancelled,
+        answer = self._send_json("POST", url, body, cancelled=cancelled,
                                  what=f"adding tracking number {shipment.tracking_number} to order {order_id}")
         return str(answer.get("tracking_id") or "") if isinstance(answer, dict) else ""
 
@@ -780,25 +768,26 @@ class WooCommerceConnector:
         return self._list_body(result.body, url, "order notes")
 
     def _add_note(self, order_id: str, text: str, cancelled: CancelCheck | None) -> str:
-        answer = self._send_json(self._create_http, "POST", self.api_url(f"orders/{order_id}/notes"),
+        answer = self._send_json("POST", self.api_url(f"orders/{order_id}/notes"),
                                  {"note": text, "customer_note": True}, cancelled=cancelled,
                                  what=f"the tracking note for order {order_id}")
         return str(answer.get("id") or "") if isinstance(answer, dict) else ""
 
     def _complete_order(self, order_id: str, cancelled: CancelCheck | None) -> None:
         """``PUT`` is repeated by the shared client as needed: completing twice is harmless."""
-        self._send(self._http, "PUT", self.api_url(f"orders/{order_id}"), {"status": "completed"},
-                   cancelled=cancelled, what=f"completing order {order_id}")
+        self._send_json("PUT", self.api_url(f"orders/{order_id}"), {"status": "completed"},
+                        cancelled=cancelled, what=f"completing order {order_id}")
 
     def _order_payload(self, order_id: str, cancelled: CancelCheck | None) -> dict[str, Any]:
         url = self.api_url(f"orders/{order_id}")
         try:
             body = unwrap_envelope(self._get_url(url, [], what=f"order {order_id}", cancelled=cancelled).body)
-        except NotFoundError:
-            if not self._last_refusal_code().endswith("invalid_id"):
+        except NotFoundError as missing:
+            if not missing.code.endswith("invalid_id"):
                 raise  # no WooCommerce there at all: a wrong shop URL
-            raise NotFoundError(f"WooCommerce at {self.base_url} has no order {order_id} (HTTP 404): it was "
-                                "deleted at the shop, or the shop URL points at another shop.") from None
+            raise with_details(NotFoundError(f"WooCommerce at {self.base_url} has no order {order_id} (HTTP 404): it "
+                                             "was deleted at the shop, or the shop URL points at another shop."),
+                               status=missing.status, code=missing.code, detail=missing.detail) from None
         if not isinstance(body, dict):
             raise ConnectorError(f"WooCommerce at {url_for_messages(url)} sent {describe(body)[:80]} "
                                  f"instead of order {order_id}.")
@@ -813,12 +802,8 @@ class WooCommerceConnector:
         what = f"{len(chunk)} stock level{'s' if len(chunk) != 1 else ''}"
         try:
             # Batch routes take POST, PUT or PATCH; PUT tells the shared client that a repeat is
-            # harmless, which it is: the quantities are absolute.
-            answer = self._write_once(
-                found=None, look=lambda: None,  # nothing to look for: sending the quantities again is the fix
-                write=lambda: self._send_json(self._http, "PUT", self.api_url(route), body,
-                                              what=what, cancelled=cancelled),
-                retry_on=(UnclearAnswerError,), what=what, cancelled=cancelled)
+            # harmless, which it is: the quantities are absolute (a garbled answer is repeated too).
+            answer = self._send_json("PUT", self.api_url(route), body, what=what, cancelled=cancelled)
         except ConnectorError as exc:
             if not self._is_refusal_of_this_item(exc):
                 raise
@@ -849,7 +834,6 @@ class WooCommerceConnector:
         write: Callable[[], Found],
         what: str,
         cancelled: CancelCheck | None,
-        retry_on: tuple[type[ConnectorError], ...] = (TransientError, ThrottledError),
     ) -> Found:
         """Make a change at most once: before every attempt but the first (``found`` is what the
         caller saw before it), ``look`` whether an attempt whose answer was lost went through."""
@@ -862,7 +846,7 @@ class WooCommerceConnector:
                 return found
             try:
                 return write()
-            except retry_on as exc:
+            except (TransientError, ThrottledError) as exc:
                 failures.append(exc)
         found = look()
         if found is not None:
@@ -873,33 +857,15 @@ class WooCommerceConnector:
                     f"safe, nothing will be doubled. Last problem: {last}")
 
     def _pause(self, attempt: int, cancelled: CancelCheck | None) -> None:
-        ceiling = min(WRITE_BACKOFF_CAP_SECONDS, self.config.backoff_seconds * 2 ** (attempt - 1))
-        seconds = ceiling * (0.5 + random.random() / 2)
-        if self._sleep is not None:
-            self._raise_if_cancelled(cancelled)
-            self._sleep(seconds)
-        else:
-            deadline = time.monotonic() + seconds
-            while (remaining := deadline - time.monotonic()) > 0:
-                self._raise_if_cancelled(cancelled)
-                time.sleep(min(remaining, CANCEL_POLL_SECONDS))
-        self._raise_if_cancelled(cancelled)
-
-    @staticmethod
-    def _raise_if_cancelled(cancelled: CancelCheck | None) -> None:
-        if cancelled is not None and cancelled():
-            raise CancelledError("Cancelled.")
+        self._http.wait(self._http.backoff(attempt), cancelled)
 
     def _is_refusal_of_this_item(self, exc: ConnectorError) -> bool:
         """True when the shop refused this order or listing (a 4xx other than auth or a missing
         API), which the outbox should report rather than treat as the channel being down."""
         if isinstance(exc, (AuthError, CancelledError, TransientError, ThrottledError)):
             return False
-        status, code = getattr(self._refusals, "last", (0, ""))
+        status, code = getattr(exc, "status", None) or 0, getattr(exc, "code", "")
         return 400 <= status < 500 and code not in ("", NO_ROUTE)  # codeless: a proxy or another site
-
-    def _last_refusal_code(self) -> str:
-        return getattr(self._refusals, "last", (0, ""))[1]
 
     # -- paging ------------------------------------------------------------------------------
 
@@ -975,26 +941,16 @@ class WooCommerceConnector:
         retry_invalid_json: bool = True,
     ) -> JsonResponse:
         params, auth = self._authorised(params)
-        self._refusals.last = (0, "")
         return self._http.get_json(url, params=params, auth=auth, cancelled=cancelled,
                                    what=what, retry_invalid_json=retry_invalid_json)
 
-    def _send(self, client: HttpClient, method: str, url: str, body: Any, *, what: str,
-              cancelled: CancelCheck | None) -> requests.Response:
+    def _send_json(self, method: str, url: str, body: Any, *, what: str, cancelled: CancelCheck | None) -> Any:
+        """The decoded answer to a write. POST is not repeated after a lost or garbled answer (the shop
+        may have acted): the TransientError goes to the caller, which looks before writing again."""
         params, auth = self._authorised([])
-        self._refusals.last = (0, "")
-        return client.request(method, url, params=params, auth=auth, json_body=body, cancelled=cancelled, what=what)
-
-    def _send_json(self, client: HttpClient, method: str, url: str, body: Any, *, what: str,
-                   cancelled: CancelCheck | None) -> Any:
-        """The decoded answer to a write; an answer that is not JSON leaves it open whether the
-        shop acted, so it raises :class:`UnclearAnswerError` for the caller to look and retry."""
-        response = self._send(client, method, url, body, what=what, cancelled=cancelled)
-        try:
-            return unwrap_envelope(json.loads(response.content))
-        except ValueError:
-            raise UnclearAnswerError(f"WooCommerce at {url_for_messages(url)} answered {what} with something "
-                                     "that is not JSON (a PHP warning or an error page?).") from None
+        result = self._http.send_json(method, url, params=params, auth=auth, json_body=body, cancelled=cancelled,
+                                      what=what)
+        return unwrap_envelope(result.body)
 
     def _authorised(self, params: Params) -> tuple[Params, AuthBase | None]:
         """The query parameters and the requests auth for the configured auth mode."""
@@ -1018,21 +974,19 @@ class WooCommerceConnector:
                                  f"instead of a list of {what}.")
         return items
 
-    def _error_detail(self, response: requests.Response) -> str:
+    def _error_detail(self, response: requests.Response) -> ErrorBody:
         try:
             body = unwrap_envelope(json.loads(response.content))
         except ValueError:
             body = None
         if not isinstance(body, dict):
-            self._refusals.last = (response.status_code, "")
-            return ""
+            return ErrorBody()
         message = _strip_html(str(body.get("message") or ""))
         code = str(body.get("code") or "")
-        self._refusals.last = (response.status_code, code)
         detail = " ".join(part for part in (message, f"[{code}]" if code else "") if part)
         if response.status_code in (401, 403):
             detail += self._auth_hint(code, message, response)
-        return detail
+        return ErrorBody(detail, code)
 
     def _auth_hint(self, code: str, message: str, response: requests.Response) -> str:
         if "write permissions" in message:
@@ -1046,8 +1000,7 @@ class WooCommerceConnector:
                      "set the connection's auth option to \"query\".")
         return hint
 
-    def _no_api_message(self, url: str, detail: str) -> str:
-        code = self._last_refusal_code()
+    def _no_api_message(self, url: str, detail: str, code: str = "") -> str:
         if code.endswith("invalid_id"):
             return f"WooCommerce at {url} does not know it (HTTP 404: {detail}); it may have been deleted."
         return (

@@ -268,7 +268,7 @@ class ChannelSimulator:
             shop = self._shops.get(slug)
         if shop is None:
             return html_response(404, "<!DOCTYPE html><title>404 Not Found</title><h1>Not Found</h1>")
-        if rest == RECORD_PATH:
+        if rest == RECORD_PATH or rest.endswith("/" + RECORD_PATH):  # also under a router's path (Taobao)
             return json_response(200, push_record(shop))
         shop.faults.draw()
         transport = shop.faults.take_transport()

@@ -43,6 +43,7 @@ from omsdesk.catalog.services import (
     sku_uses,
     stored_attributes,
 )
+from omsdesk.db.search import like_prefix, starts_with
 from omsdesk.inventory.models import Warehouse, WarehouseStock
 from omsdesk.sync.models import Shop
 
@@ -73,18 +74,6 @@ class SkuFilter:
     active: bool | None = None
 
 
-def _like_prefix(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"{escaped}%"
-
-
-def _starts_with(column: Any, prefix: str, sqlite: bool) -> Any:
-    # SQLite: LIKE ignores case and uses the NOCASE index; PostgreSQL needs ILIKE.
-    if sqlite:
-        return column.like(prefix, escape="\\")
-    return column.ilike(prefix, escape="\\")
-
-
 def _filtered(statement: Select[Any], criteria: SkuFilter, sqlite: bool,
               categories: Sequence[int] | None = None) -> Select[Any]:
     if criteria.category_id is not None:
@@ -97,11 +86,11 @@ def _filtered(statement: Select[Any], criteria: SkuFilter, sqlite: bool,
         statement = statement.where(Sku.active.is_(criteria.active))
     text = criteria.text.strip()
     if text:
-        prefix = _like_prefix(text)
+        prefix = like_prefix(text)
         by_barcode = select(Barcode.sku_id).where(Barcode.code.in_(equivalent_codes(text)))
         statement = statement.where(or_(
-            _starts_with(Sku.code, prefix, sqlite),
-            _starts_with(Sku.name, prefix, sqlite),
+            starts_with(Sku.code, prefix, sqlite),
+            starts_with(Sku.name, prefix, sqlite),
             Sku.id.in_(by_barcode),
         ))
     return statement

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from omsdesk.auth.audit import entries_for
 from omsdesk.catalog.models import Sku
+from omsdesk.db.search import like_prefix, starts_with
 from omsdesk.fulfilment.models import Shipment
 from omsdesk.fulfilment.services import shipped_quantities
 from omsdesk.orders.models import Order, OrderIssue, OrderIssueKind, OrderLine, OrderPayload, OrderState, PaymentStatus
@@ -64,18 +65,6 @@ class OrderFilter:
     needs_attention: bool = False  # only orders with an open flag (a channel change to look at)
 
 
-def _like_prefix(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"{escaped}%"
-
-
-def _starts_with(column: Any, prefix: str, sqlite: bool) -> Any:
-    # SQLite: LIKE is case-insensitive and uses the NOCASE index; PostgreSQL needs ILIKE.
-    if sqlite:
-        return column.like(prefix, escape="\\")
-    return column.ilike(prefix, escape="\\")
-
-
 def _filtered(statement: Select[Any], criteria: OrderFilter, sqlite: bool) -> Select[Any]:
     if criteria.states:
         statement = statement.where(Order.state.in_(criteria.states))
@@ -91,14 +80,14 @@ def _filtered(statement: Select[Any], criteria: OrderFilter, sqlite: bool) -> Se
         statement = statement.where(Order.id.in_(select(OrderIssue.order_id).where(OrderIssue.resolved_at.is_(None))))
     text = criteria.text.strip()
     if text:
-        prefix = _like_prefix(text)
-        sku_match = select(OrderLine.order_id).where(_starts_with(OrderLine.channel_sku, prefix, sqlite))
+        prefix = like_prefix(text)
+        sku_match = select(OrderLine.order_id).where(starts_with(OrderLine.channel_sku, prefix, sqlite))
         statement = statement.where(
             or_(
-                _starts_with(Order.number, prefix, sqlite),
-                _starts_with(Order.buyer_name, prefix, sqlite),
-                _starts_with(Order.buyer_email, prefix, sqlite),
-                _starts_with(Order.buyer_phone, prefix, sqlite),
+                starts_with(Order.number, prefix, sqlite),
+                starts_with(Order.buyer_name, prefix, sqlite),
+                starts_with(Order.buyer_email, prefix, sqlite),
+                starts_with(Order.buyer_phone, prefix, sqlite),
                 Order.external_id == text,
                 Order.id.in_(sku_match),
             )

@@ -89,7 +89,8 @@ def recorded_headers(exchange: dict[str, Any]) -> dict[str, str]:
 
 def connector_on(handler: Handler, *, endpoint: str = ENDPOINT, marketplaces: str = "ATVPDKIKX0DER",
                  seller_id: str = "A34PPN1ZLYCOGT", token: str | None = "Atza|stored",
-                 saved: dict[str, str] | None = None) -> tuple[AmazonConnector, SampleAdapter]:
+                 saved: dict[str, str] | None = None,
+                 sleep: Callable[[float], None] = lambda _: None) -> tuple[AmazonConnector, SampleAdapter]:
     """A connector whose every request (SP-API and LWA) is answered by ``handler``."""
     adapter = SampleAdapter(handler)
     session = requests.Session()
@@ -100,7 +101,7 @@ def connector_on(handler: Handler, *, endpoint: str = ENDPOINT, marketplaces: st
     config = ShopConfig(endpoint, "amzn1.application-oa2-client.id", "amzn1.oa2-cs.v1.secret",
                         {"marketplace_ids": marketplaces, "seller_id": seller_id}, max_retries=1,
                         secrets=secrets, save_credentials=None if saved is None else saved.update)
-    return AmazonConnector(config, session=session, sleep=lambda _: None), adapter
+    return AmazonConnector(config, session=session, sleep=sleep), adapter
 
 
 def query_of(request: requests.PreparedRequest) -> dict[str, str]:
@@ -374,8 +375,7 @@ def test_quota_exceeded_is_retried_after_draining_the_bucket(load: Load) -> None
     body = load("error_429_QuotaExceeded.json")
     answers = iter([(429, body, {"x-amzn-RateLimit-Limit": "0.0167"}), (200, {"payload": {"Orders": []}}, {})])
     waits: list[float] = []
-    connector, adapter = connector_on(lambda request: next(answers))
-    connector._sleep = waits.append  # noqa: SLF001 - record the pacing wait too
+    connector, adapter = connector_on(lambda request: next(answers), sleep=waits.append)  # the pacing wait too
 
     connector.test_connection()
 

@@ -442,11 +442,17 @@ def test_a_lost_answer_after_shipping_is_not_a_second_shipment(connect: Connect,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     order_sn = awaiting(shop, 1)[0]
     arm_on_next_look(shop, monkeypatch, lambda: shop.faults.drop_next(after_acting=True))
+    connector = connect()
 
-    result = connect().confirm_shipment(package(order_sn, "SF1234567890123", carrier="44"))
+    # The connection dropped after PDD shipped: the ship call is not repeated blindly ...
+    with pytest.raises(TransientError, match="connection was dropped") as failure:
+        connector.confirm_shipment(package(order_sn, "SF1234567890123", carrier="44"))
+    assert failure.value.retryable
+    # ... and the outbox's retry looks at the order first and finds the package there.
+    result = connector.confirm_shipment(package(order_sn, "SF1234567890123", carrier="44"))
 
     assert result.accepted and "already has this tracking number" in result.message
-    assert len(shop.calls(SHIP)) == 2  # the repeat reached PDD, which said "already shipped"
+    assert len(shop.calls(SHIP)) == 1
     assert tracking_keys(shop) == [f"{order_sn}/SF1234567890123"]
 
 

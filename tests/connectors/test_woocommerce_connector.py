@@ -331,7 +331,7 @@ def test_default_wait_notices_cancel_quickly() -> None:
     started = time.monotonic()
 
     with pytest.raises(CancelledError):
-        client._wait(30.0, lambda: time.monotonic() - started > 0.05)  # noqa: SLF001
+        client.wait(30.0, lambda: time.monotonic() - started > 0.05)
     assert time.monotonic() - started < 0.5
 
 

@@ -165,7 +165,7 @@ def test_error_samples_become_readable_details(load_sample: Load, sample: str, s
     response._content = json.dumps(load_sample(sample)).encode()  # noqa: SLF001 - a canned answer
     connector = WooCommerceConnector(ShopConfig("https://shop.example.com", "ck", "cs"))
 
-    assert connector._error_detail(response).startswith(expected)  # noqa: SLF001
+    assert connector._error_detail(response).detail.startswith(expected)  # noqa: SLF001
 
 
 @pytest.mark.parametrize(("sample", "listing"), [

@@ -2,9 +2,10 @@
 
 * :class:`RowsModel` — a table model over a list of plain rows (query results),
   one formatter per column, ``data()`` never raises; optional editable columns.
-* :class:`LazyRowsModel` — the Orders pattern for lists that grow without bound
-  (movements, stock per bin): the ids of the matching rows are fetched in the
-  background, rows are fetched by id in blocks as they scroll into view.
+* :class:`LazyRowsModel` — the lazy table (``omsdesk/ui/lazy_table.py``) for lists
+  that grow without bound (movements, stock per bin): the ids of the matching rows
+  are fetched in the background, rows are fetched by id in blocks as they scroll
+  into view.
 * Small helpers: an error line for forms, a quantity spin box, warehouse combo
   filling, file-name pickers that tests can bypass.
 """
@@ -12,7 +13,6 @@
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -20,7 +20,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt, QTimer,
-    Signal,
 )
 from PySide6.QtGui import QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from omsdesk.db.engine import Database
 from omsdesk.ui.formatting import format_quantity
 from omsdesk.ui.i18n import user_message
+from omsdesk.ui.lazy_table import LazyTableModel
 from omsdesk.ui.tasks import TaskContext, TaskRunner
 from omsdesk.ui.widgets import LEFT, RIGHT, set_column_widths, style_list_table
 
@@ -175,117 +175,46 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return True
 
 
-BLOCK_SIZE = 200
-CACHED_BLOCKS = 20
-
-
-class LazyRowsModel(QAbstractTableModel, Generic[R]):
-    """Holds the ids of the matching rows; fetches rows by id, a block at a time, when shown.
+class LazyRowsModel(LazyTableModel[R]):
+    """A :class:`~omsdesk.ui.lazy_table.LazyTableModel` over :class:`Column` columns.
 
     ``ids_query(session)`` runs in the background on :meth:`refresh` (the newest request
     wins); ``rows_query(session, ids)`` returns ``{id: row}`` for one block (a few ms).
     """
 
-    loading_changed = Signal(bool)
-    refreshed = Signal(int)
-    refresh_failed = Signal(str)
+    cached_blocks = 20
 
     def __init__(self, db: Database, tasks: TaskRunner, columns: Sequence[Column[R]],
                  rows_query: Callable[[Any, list[int]], dict[int, R]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._tasks = tasks
+        super().__init__(db, tasks, parent)
         self.columns = tuple(columns)
         self.rows_query = rows_query
-        self._ids: list[int] = []
-        self._blocks: OrderedDict[int, dict[int, R]] = OrderedDict()
-        self._generation = 0
-        self.loading = False
-        self.loaded_once = False
-        self.fetched_blocks: list[int] = []
 
     def refresh(self, ids_query: Callable[[Any], list[int]]) -> None:
-        self._generation += 1
-        generation = self._generation
-        self._set_loading(True)
+        self.load(ids_query)
 
-        def query(_: TaskContext) -> list[int]:
-            with self._db.reading() as session:
-                return list(ids_query(session))
+    def fetch_rows(self, session: Any, ids: list[int]) -> dict[int, R]:
+        return dict(self.rows_query(session, ids))
 
-        self._tasks.run(query, lambda ids: self._apply(generation, ids),
-                        lambda error: self._failed(generation, error), owner=self, name="list ids")
+    def failure_text(self, error: BaseException) -> str:
+        return user_message(error)
 
-    def _apply(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._ids = ids
-        self._blocks.clear()
-        self.fetched_blocks = []
-        self.endResetModel()
-        self.loaded_once = True
-        self._set_loading(False)
-        self.refreshed.emit(len(ids))
-
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._set_loading(False)
-        log.error("list query failed", exc_info=error)
-        self.refresh_failed.emit(user_message(error))
-
-    def _set_loading(self, loading: bool) -> None:
-        if loading != self.loading:
-            self.loading = loading
-            self.loading_changed.emit(loading)
-
-    @property
-    def ids(self) -> list[int]:
-        return self._ids
+    def header_text(self, column: Column[R]) -> str:
+        return column.header()
 
     def row_at(self, row: int) -> R | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        block = row // BLOCK_SIZE
-        rows = self._blocks.get(block)
-        if rows is None:
-            ids = self._ids[block * BLOCK_SIZE:(block + 1) * BLOCK_SIZE]
-            with self._db.reading() as session:
-                rows = dict(self.rows_query(session, ids))
-            self._blocks[block] = rows
-            self.fetched_blocks.append(block)
-            while len(self._blocks) > CACHED_BLOCKS:
-                self._blocks.popitem(last=False)
-        else:
-            self._blocks.move_to_end(block)
-        return rows.get(self._ids[row])
+        return self.row_data(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return _header(self.columns, section, orientation, role)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+    def cell(self, row_number: int, column_number: int, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole, ROW_ROLE):
             return None
-        try:
-            if not 0 <= index.column() < len(self.columns):
-                return None
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return self.columns[index.column()].alignment
-            row = self.row_at(index.row())
-            return None if row is None else _cell(self.columns[index.column()], row, role)
-        except Exception:  # noqa: BLE001 - a cell must never bring the window down
-            log.exception("cannot show row %s column %s", index.row(), index.column())
+        if not 0 <= column_number < len(self.columns):
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.columns[column_number].alignment
+        row = self.row_data(row_number)
+        return None if row is None else _cell(self.columns[column_number], row, role)
 
 
 # -- widgets ---------------------------------------------------------------------------

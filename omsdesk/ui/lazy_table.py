@@ -1,0 +1,293 @@
+"""Lazy table models: the ids of the matching rows, rows fetched by id in blocks.
+
+The pattern of Anki's browser table and calibre's library model, shared by the order,
+SKU, stock and movement lists. The id query (filtered and sorted in SQL) runs in the
+background and resets the model when it arrives (the newest request wins);
+``data()`` fetches the block of ``BLOCK_SIZE`` rows around the row asked for (a few
+milliseconds) and keeps the last blocks in a small LRU cache. ``data()`` never
+raises: a failing row shows empty and the error is logged. Views keep their
+selection across a refresh by id (:meth:`LazyTableModel.row_of`).
+
+* :class:`LazyTableModel` — the id list, the block cache, loading / refreshed /
+  failure signals and the Qt model API; a model gives ``fetch_rows`` (``{id: row}``
+  for one block), its ``columns`` (each with an ``alignment``), ``header_text`` and
+  ``cell``.
+* :class:`FilteredTableModel` — adds a filter (``criteria``) and a sort key chosen
+  by clicking a :class:`KeyedColumn`'s header; a model gives ``matching_ids`` and
+  colours, tooltips and icons by column key.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QIcon
+from sqlalchemy.orm import Session
+
+from omsdesk.db.engine import Database
+from omsdesk.ui.tasks import TaskContext, TaskRunner
+from omsdesk.ui.widgets import LEFT
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")  # a row
+F = TypeVar("F")  # a filter
+K = TypeVar("K")  # a sort key
+
+BLOCK_SIZE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ModelIndex = QModelIndex | QPersistentModelIndex
+IdsQuery = Callable[[Session], Sequence[int]]
+
+
+class LazyTableModel(QAbstractTableModel, Generic[R]):
+    """Holds the ids of the matching rows; fetches rows by id, a block at a time, when shown."""
+
+    loading_changed = Signal(bool)
+    refreshed = Signal(int)  # number of matching rows
+    refresh_failed = Signal(str)
+
+    cached_blocks: ClassVar[int] = 25
+    list_name: ClassVar[str] = "list"  # names the background task and its log lines
+    columns: Sequence[Any]  # each with an ``alignment``
+
+    def __init__(self, db: Database, tasks: TaskRunner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._tasks = tasks
+        self._ids: list[int] = []
+        self._rows_of: dict[int, int] | None = None  # id → row, built on first use
+        self._blocks: OrderedDict[int, Mapping[int, R]] = OrderedDict()
+        self._generation = 0
+        self.loading = False
+        self.loaded_once = False
+        self.fetched_blocks: list[int] = []  # every block fetched since the last reset (tests, logs)
+
+    # -- what a model gives ----------------------------------------------------------
+
+    def fetch_rows(self, session: Session, ids: list[int]) -> Mapping[int, R]:
+        """``{id: row}`` for the ids of one block (ids that no longer exist are left out)."""
+        raise NotImplementedError
+
+    def header_text(self, column: Any) -> str:
+        raise NotImplementedError
+
+    def cell(self, row_number: int, column_number: int, role: int) -> Any:
+        """What ``data()`` answers; it may raise (``data()`` logs and shows nothing)."""
+        raise NotImplementedError
+
+    def failure_text(self, error: BaseException) -> str:
+        """What ``refresh_failed`` says about a failed id query."""
+        return str(error)
+
+    # -- the id list -----------------------------------------------------------------
+
+    def load(self, ids_query: IdsQuery) -> None:
+        """Run ``ids_query(session)`` in the background and show its ids; the newest request wins."""
+        self._generation += 1
+        generation = self._generation
+        self._set_loading(True)
+
+        def query(_: TaskContext) -> list[int]:
+            with self._db.reading() as session:
+                return list(ids_query(session))
+
+        self._tasks.run(
+            query,
+            lambda ids: self._apply_ids(generation, ids),
+            lambda error: self._failed(generation, error),
+            owner=self, name=self.list_name,
+        )
+
+    def _apply_ids(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return  # a newer search has been asked for
+        self.beginResetModel()
+        self._ids = ids
+        self._rows_of = None
+        self._blocks.clear()
+        self.fetched_blocks = []
+        self.endResetModel()
+        self.loaded_once = True
+        self._set_loading(False)
+        self.refreshed.emit(len(ids))
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._set_loading(False)
+        log.error("%s query failed", self.list_name, exc_info=error)
+        self.refresh_failed.emit(self.failure_text(error))
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self.loading:
+            self.loading = loading
+            self.loading_changed.emit(loading)
+
+    def reload_rows(self) -> None:
+        """Drop the cached rows and repaint (a row's fields changed, its place in the list did not)."""
+        self._blocks.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+    @property
+    def ids(self) -> list[int]:
+        return self._ids
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, row_id: int) -> int | None:
+        if self._rows_of is None:
+            self._rows_of = {value: row for row, value in enumerate(self._ids)}
+        return self._rows_of.get(row_id)
+
+    def row_data(self, row: int) -> R | None:
+        row_id = self.id_at(row)
+        if row_id is None:
+            return None
+        block = row // BLOCK_SIZE
+        rows = self._blocks.get(block)
+        if rows is None:
+            rows = self._fetch_block(block)
+        else:
+            self._blocks.move_to_end(block)
+        return rows.get(row_id)
+
+    def _fetch_block(self, block: int) -> Mapping[int, R]:
+        ids = self._ids[block * BLOCK_SIZE : (block + 1) * BLOCK_SIZE]
+        with self._db.reading() as session:
+            rows = self.fetch_rows(session, ids)
+        self._blocks[block] = rows
+        self.fetched_blocks.append(block)
+        while len(self._blocks) > self.cached_blocks:
+            self._blocks.popitem(last=False)
+        return rows
+
+    # -- Qt model API ----------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.header_text(column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.alignment
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        try:
+            return self.cell(index.row(), index.column(), role)
+        except Exception:  # noqa: BLE001 - a table cell must never bring the window down
+            log.exception("cannot show %s row %s column %s", self.list_name, index.row(), index.column())
+            return None
+
+
+@dataclass(frozen=True)
+class KeyedColumn(Generic[R, K]):
+    """A column of a :class:`FilteredTableModel`: its key (for header, colours, tooltips), the
+    sort key its header click chooses (``None``: not sortable) and how a row shows in it."""
+
+    key: str
+    sort: K | None
+    display: Callable[[R], str]
+    alignment: Qt.AlignmentFlag = LEFT
+    width: int = 110
+
+
+class FilteredTableModel(LazyTableModel[R], Generic[R, F, K]):
+    """A lazy table over a filter and a sort key, both applied in SQL; ``ID_ROLE`` gives a row's id."""
+
+    columns: Sequence[KeyedColumn[R, K]]
+    default_sort_column: ClassVar[str]  # the key of the column shown as sorted when none matches
+    row_roles: ClassVar[tuple[Qt.ItemDataRole, ...]] = (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+    )
+
+    def __init__(self, db: Database, tasks: TaskRunner, criteria: F, sort_key: K, descending: bool,
+                 parent: Any = None) -> None:
+        super().__init__(db, tasks, parent)
+        self.criteria = criteria
+        self.sort_key = sort_key
+        self.descending = descending
+
+    def matching_ids(self, session: Session, criteria: F, sort: K, descending: bool) -> list[int]:
+        raise NotImplementedError
+
+    def column_header(self, key: str) -> str:
+        raise NotImplementedError
+
+    def header_text(self, column: KeyedColumn[R, K]) -> str:
+        return self.column_header(column.key)
+
+    def _foreground(self, key: str, row: R) -> QColor | None:
+        return None
+
+    def _tooltip(self, key: str, row: R) -> str | None:
+        return None
+
+    def _decoration(self, key: str, row: R) -> QIcon | None:
+        return None
+
+    def set_filter(self, criteria: F) -> None:
+        self.criteria = criteria
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-run the id query with the current filter and sort in the background; the newest request wins."""
+        criteria, sort, descending = self.criteria, self.sort_key, self.descending
+        self.load(lambda session: self.matching_ids(session, criteria, sort, descending))
+
+    def cell(self, row_number: int, column_number: int, role: int) -> Any:
+        if not 0 <= column_number < len(self.columns):
+            return None
+        column = self.columns[column_number]
+        if role == ID_ROLE:
+            return self.id_at(row_number)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.alignment
+        if role not in self.row_roles:
+            return None
+        row = self.row_data(row_number)
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(column.key, row)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(column.key, row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(column.key, row)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
+            return
+        key = self.columns[column].sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is self.sort_key and descending == self.descending:
+            return
+        assert key is not None
+        self.sort_key, self.descending = key, descending
+        self.refresh()
+
+    def sort_column(self) -> int:
+        for number, column in enumerate(self.columns):
+            if column.sort is self.sort_key:
+                return number
+        return next(n for n, column in enumerate(self.columns) if column.key == self.default_sort_column)
