@@ -31,6 +31,7 @@ from omsdesk.auth.actor import Actor
 from omsdesk.catalog.models import Barcode, ChannelSkuMapping, Sku
 from omsdesk.catalog.services import CHUNK, chunks, is_sqlite, sku_ids_by_code
 from omsdesk.db.engine import Database
+from omsdesk.db.search import like_prefix
 from omsdesk.db.types import utc_now
 from omsdesk.errors import (
     QT_TRANSLATE_NOOP,
@@ -445,10 +446,6 @@ class MappingRow:
     created_by: str
 
 
-def _prefix(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def mappings(session: Session, shop_id: int | None = None, text: str = "") -> list[MappingRow]:
     """Mappings for the list view; ``text`` matches the start of the seller SKU, item id,
     SKU code or SKU name, ignoring case."""
@@ -463,7 +460,7 @@ def mappings(session: Session, shop_id: int | None = None, text: str = "") -> li
     if shop_id is not None:
         statement = statement.where(ChannelSkuMapping.shop_id == shop_id)
     if text.strip():
-        prefix = _prefix(text.strip())
+        prefix = like_prefix(text.strip())  # ILIKE on both: these columns are not NOCASE on SQLite
         statement = statement.where(or_(*(column.ilike(prefix, escape="\\") for column in (
             ChannelSkuMapping.channel_sku, ChannelSkuMapping.channel_item_id, Sku.code, Sku.name))))
     return [MappingRow(*row) for row in session.execute(statement)]

@@ -18,11 +18,29 @@ from sqlalchemy.orm import Session, aliased
 
 from omsdesk.auth.models import AuditEntry
 from omsdesk.catalog.models import Sku, SkuKind
+from omsdesk.db.search import like_prefix, starts_with
 from omsdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from omsdesk.inventory.models import (
-    Location, LocationKind, MoveReason, PurchaseOrder, PurchaseOrderLine, PurchaseOrderState, Receipt,
-    Reservation, StockBalance, StockMove, Stocktake, StocktakeLine, StocktakeState, Supplier, SupplierItem,
-    Transfer, TransferLine, TransferState, Warehouse, WarehouseStock,
+    Location,
+    LocationKind,
+    MoveReason,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    PurchaseOrderState,
+    Receipt,
+    Reservation,
+    StockBalance,
+    StockMove,
+    Stocktake,
+    StocktakeLine,
+    StocktakeState,
+    Supplier,
+    SupplierItem,
+    Transfer,
+    TransferLine,
+    TransferState,
+    Warehouse,
+    WarehouseStock,
 )
 
 ZERO = Decimal(0)
@@ -688,11 +706,7 @@ def stocktake_rows(session: Session, states: Sequence[StocktakeState] = (),
 
 
 def _starting_with(session: Session, column: Any, text: str) -> Any:
-    """``column`` starts with ``text``: SQLite's LIKE ignores case and uses the NOCASE index; PostgreSQL needs ILIKE."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    if session.get_bind().dialect.name == "sqlite":
-        return column.like(escaped, escape="\\")
-    return column.ilike(escaped, escape="\\")
+    return starts_with(column, like_prefix(text), session.get_bind().dialect.name == "sqlite")
 
 
 def _sku_matches(session: Session, text: str) -> Any:
