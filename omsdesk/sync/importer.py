@@ -32,9 +32,9 @@ from omsdesk.orders.channel_updates import (
     ADDRESS_FIELDS,
     flag_change_after_allocation,
     follow_channel_state,
-    state_for,
     line_changes,
     lines_may_change,
+    state_for,
 )
 from omsdesk.orders.models import Order, OrderLine, OrderPayload, PaymentStatus
 from omsdesk.sync.models import SyncError

@@ -284,10 +284,3 @@ def run_errors(db: Database, run_id: int) -> list[OrderParseFailure]:
     with db.reading() as session:
         rows = session.scalars(select(SyncError).where(SyncError.run_id == run_id).order_by(SyncError.id))
         return [OrderParseFailure(r.external_id, r.field, r.message) for r in rows]
-
-
-def last_run_errors(db: Database, shop_id: int) -> list[OrderParseFailure]:
-    """The per-order errors of the shop's most recent run (empty when it had none)."""
-    with db.reading() as session:
-        run_id = session.scalar(select(SyncRun.id).where(SyncRun.shop_id == shop_id).order_by(SyncRun.id.desc()))
-    return run_errors(db, run_id) if run_id is not None else []

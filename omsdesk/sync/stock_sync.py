@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from connectors.base import StockLevel
@@ -140,13 +140,9 @@ def _move_mark(session: Session, shop_id: int, newest_change: int) -> None:
 
 def plan_stock_for(db: Database, actor: Actor, shop_id: int) -> StockPlan:
     with db.transaction() as session:
-        return plan_stock(session, actor, shop_id)
-
-
-def republish_all(db: Database, shop_id: int) -> None:
-    """Forget what was published, so the next plan queues every listing again (after a channel reset)."""
-    with db.transaction() as session:
-        session.query(StockPublication).filter(StockPublication.shop_id == shop_id).delete()
+        plan = plan_stock(session, actor, shop_id)
+        prune_stock_changes(session)
+        return plan
 
 
 # -- which listings --------------------------------------------------------------------------------
@@ -282,8 +278,9 @@ def _open_demand(session: Session, sku_ids: Iterable[int]) -> dict[int, Decimal]
 
 
 def prune_stock_changes(session: Session) -> int:
-    """Drop notes every shop has read."""
+    """Drop the notes every shop has read (a shop with stock sync off reads them too). The note at the
+    mark itself stays: SQLite hands out max(id) + 1 next, and an id at or below a mark would go unseen."""
     oldest_mark = session.scalar(select(func.min(Shop.stock_cursor)))
     if not oldest_mark:
         return 0
-    return session.query(StockChange).filter(StockChange.id <= oldest_mark).delete() or 0
+    return session.execute(delete(StockChange).where(StockChange.id < oldest_mark)).rowcount or 0

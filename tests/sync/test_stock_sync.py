@@ -136,3 +136,17 @@ def test_planning_does_not_bump_the_shop_version_someone_may_be_editing(runtime:
     with runtime.db.reading() as session:
         shop = session.get(Shop, shop_id)
         assert shop.version == version and shop.stock_cursor > 0
+
+
+def test_notes_every_shop_has_read_are_dropped(runtime: Runtime, shop_id: int, mapped: World) -> None:
+    from sqlalchemy import func
+
+    from omsdesk.inventory.models import StockChange
+
+    with runtime.db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(StockChange)) > 0
+    plan_stock_for(runtime.db, runtime.actor, shop_id)  # the only shop: it has read them all
+    with runtime.db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(StockChange)) == 1  # the one at its mark
+    mapped.receive("TS-BLK-M", "1", "A-01")
+    assert plan_stock_for(runtime.db, runtime.actor, shop_id).queued == 1  # a new note is still seen
