@@ -80,6 +80,7 @@ from connectors.payload import (
     as_required_text,
     as_text,
     describe,
+    parse_safely,
 )
 
 log = logging.getLogger(__name__)
@@ -438,12 +439,7 @@ def parse_order(order: Any, items: Any) -> ChannelOrder:
 def parse_order_safely(order: Any, items: Any) -> ChannelOrder | OrderParseFailure:
     external_id = as_text(order.get("AmazonOrderId"), "") if isinstance(order, dict) else ""
     raw = {**order, "OrderItems": items} if isinstance(order, dict) else {"value": order}
-    try:
-        return parse_order(order, items)
-    except PayloadError as exc:
-        return OrderParseFailure(external_id, exc.field, exc.message, raw)
-    except Exception as exc:  # noqa: BLE001 - one odd order must never stop the page
-        return OrderParseFailure(external_id, WHOLE_ORDER, f"could not be read ({exc!r})", raw)
+    return parse_safely(lambda: parse_order(order, items), external_id, raw)
 
 
 # -- requests --------------------------------------------------------------------------------------

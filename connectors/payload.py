@@ -9,11 +9,12 @@ float arithmetic.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from connectors.base import ZERO
+from connectors.base import ZERO, ChannelOrder, OrderParseFailure
 
 UNIT_PRICE_PLACES = Decimal("0.0001")
 FAMILY_NAME_FIRST_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "JP"})
@@ -160,3 +161,19 @@ def external_id_of(item: Any) -> str:
 def tracking_key(number: Any) -> str:
     """Tracking numbers compare without case and spaces, as carriers print them both ways."""
     return "".join(str(number or "").split()).upper()
+
+
+def raw_of(item: Any) -> dict[str, Any]:
+    """A payload as it is kept with a failure: the object itself, or the odd value wrapped."""
+    return item if isinstance(item, dict) else {"value": item}
+
+
+def parse_safely(parse: Callable[[], ChannelOrder], external_id: str,
+                 raw: dict[str, Any]) -> ChannelOrder | OrderParseFailure:
+    """``parse()``, or the failure that names the field it could not read: one odd order never stops a page."""
+    try:
+        return parse()
+    except PayloadError as exc:
+        return OrderParseFailure(external_id, exc.field, exc.message, raw)
+    except Exception as exc:  # noqa: BLE001 - a parser bug on one payload is reported like a bad field
+        return OrderParseFailure(external_id, WHOLE_ORDER, f"could not be read ({exc!r})", raw)

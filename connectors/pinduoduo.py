@@ -78,6 +78,8 @@ from connectors.payload import (
     as_required_text,
     as_text,
     describe,
+    parse_safely,
+    raw_of,
     tracking_key,
 )
 
@@ -427,13 +429,7 @@ def external_id_of(item: Any) -> str:
 
 
 def parse_order_safely(item: Any) -> ChannelOrder | OrderParseFailure:
-    raw = item if isinstance(item, dict) else {"value": item}
-    try:
-        return parse_order(item)
-    except PayloadError as exc:
-        return OrderParseFailure(external_id_of(item), exc.field, exc.message, raw)
-    except Exception as exc:  # noqa: BLE001 - one odd order must never stop the page
-        return OrderParseFailure(external_id_of(item), WHOLE_ORDER, f"could not be read ({exc!r})", raw)
+    return parse_safely(lambda: parse_order(item), external_id_of(item), raw_of(item))
 
 
 def parse_orders(items: Sequence[Any]) -> tuple[list[ChannelOrder], list[OrderParseFailure]]:

@@ -77,7 +77,9 @@ from connectors.payload import (
     as_text,
     describe,
     external_id_of,
+    parse_safely,
     person_name,
+    raw_of,
 )
 
 API_VERSION = "2025-07"
@@ -339,13 +341,7 @@ def parse_order(payload: Any) -> ChannelOrder:
 
 
 def parse_order_safely(item: Any) -> ChannelOrder | OrderParseFailure:
-    raw = item if isinstance(item, dict) else {"value": item}
-    try:
-        return parse_order(item)
-    except PayloadError as exc:
-        return OrderParseFailure(external_id_of(unwrap_order(item)), exc.field, exc.message, raw)
-    except Exception as exc:  # noqa: BLE001 - one odd order must never stop the page
-        return OrderParseFailure(external_id_of(unwrap_order(item)), WHOLE_ORDER, f"could not be read ({exc!r})", raw)
+    return parse_safely(lambda: parse_order(item), external_id_of(unwrap_order(item)), raw_of(item))
 
 
 def parse_orders(items: Sequence[Any]) -> tuple[list[ChannelOrder], list[OrderParseFailure]]:

@@ -71,6 +71,8 @@ from connectors.payload import (
     as_object,
     as_text,
     describe,
+    parse_safely,
+    raw_of,
 )
 
 DEFAULT_GATEWAY = "https://gw.api.taobao.com/router/rest"
@@ -349,13 +351,7 @@ def external_id_of(item: Any) -> str:
 
 
 def parse_trade_safely(item: Any) -> ChannelOrder | OrderParseFailure:
-    raw = item if isinstance(item, dict) else {"value": item}
-    try:
-        return parse_trade(item)
-    except PayloadError as exc:
-        return OrderParseFailure(external_id_of(item), exc.field, exc.message, raw)
-    except Exception as exc:  # noqa: BLE001 - one odd trade must never stop the page
-        return OrderParseFailure(external_id_of(item), WHOLE_ORDER, f"could not be read ({exc!r})", raw)
+    return parse_safely(lambda: parse_trade(item), external_id_of(item), raw_of(item))
 
 
 def trades_of(body: Any) -> list[Any]:

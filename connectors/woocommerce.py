@@ -81,7 +81,9 @@ from connectors.payload import (
     as_text,
     describe,
     external_id_of,
+    parse_safely,
     person_name,
+    raw_of,
     tracking_key,
 )
 
@@ -273,13 +275,7 @@ def parse_order(payload: dict[str, Any]) -> ChannelOrder:
 
 
 def parse_order_safely(item: Any) -> ChannelOrder | OrderParseFailure:
-    raw = item if isinstance(item, dict) else {"value": item}
-    try:
-        return parse_order(item)
-    except PayloadError as exc:
-        return OrderParseFailure(external_id_of(item), exc.field, exc.message, raw)
-    except Exception as exc:  # noqa: BLE001 - one odd order must never stop the page
-        return OrderParseFailure(external_id_of(item), WHOLE_ORDER, f"could not be read ({exc!r})", raw)
+    return parse_safely(lambda: parse_order(item), external_id_of(item), raw_of(item))
 
 
 def parse_orders(payload: Any) -> tuple[list[ChannelOrder], list[OrderParseFailure]]:
