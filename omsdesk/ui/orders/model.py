@@ -29,11 +29,11 @@ Column = KeyedColumn
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("number", SortKey.NUMBER, lambda r: r.number, width=110),
-    Column("shop", SortKey.SHOP, lambda r: r.shop_name, width=130),
+    Column("number", SortKey.NUMBER, lambda r: r.number, width=190),
+    Column("shop", SortKey.SHOP, lambda r: r.shop_name, width=120),
     Column("created", SortKey.CREATED, lambda r: format_datetime(r.created_at), width=130),
-    Column("buyer", SortKey.BUYER, lambda r: r.buyer_name, width=140),
-    Column("ship_to", SortKey.DESTINATION, lambda r: format_destination(r.ship_city, r.ship_country), width=160),
+    Column("buyer", SortKey.BUYER, lambda r: r.buyer_name, width=120),
+    Column("ship_to", SortKey.DESTINATION, lambda r: format_destination(r.ship_city, r.ship_country), width=140),
     Column("items", SortKey.ITEMS, lambda r: format_quantity(r.item_count), RIGHT, 60),
     Column("total", SortKey.TOTAL, lambda r: format_money(r.total, r.currency), RIGHT, 110),
     Column("channel_status", SortKey.CHANNEL_STATUS, lambda r: r.channel_status, width=120),
