@@ -25,8 +25,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QTableView
 from sqlalchemy.orm import Session
 
 from omsdesk.db.engine import Database
@@ -291,3 +292,44 @@ class FilteredTableModel(LazyTableModel[R], Generic[R, F, K]):
             if column.sort is self.sort_key:
                 return number
         return next(n for n, column in enumerate(self.columns) if column.key == self.default_sort_column)
+
+
+class IdSelection:
+    """The selected row of a view over a :class:`LazyTableModel`, kept by id across model resets
+    (a refresh, a new filter, a re-sort): the same record stays selected wherever it moved."""
+
+    def __init__(self, table: QTableView, model: LazyTableModel[Any], on_lost: Callable[[], None]) -> None:
+        self.table = table
+        self.model = model
+        self._on_lost = on_lost  # the record is gone from the list
+        self._before_reset: int | None = None
+        model.modelAboutToBeReset.connect(self._remember)
+        model.modelReset.connect(self._restore)
+
+    def current_id(self) -> int | None:
+        selection = self.table.selectionModel()
+        index = selection.currentIndex()
+        if not index.isValid() or not selection.isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.model.id_at(index.row())
+
+    def select_id(self, row_id: int) -> bool:
+        row = self.model.row_of(row_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _remember(self) -> None:
+        self._before_reset = self.current_id()
+
+    def _restore(self) -> None:
+        row_id, self._before_reset = self._before_reset, None
+        if row_id is not None and not self.select_id(row_id):
+            self._on_lost()

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from omsdesk.fulfilment.services import SHIPPABLE
@@ -15,12 +25,13 @@ from omsdesk.orders.queries import OrderDetail, OrderFilter, channel_statuses, o
 from omsdesk.sync.shops import ShopInfo, list_shops
 from omsdesk.ui.context import UiContext
 from omsdesk.ui.formatting import format_count
-from omsdesk.ui.widgets import set_column_widths, style_list_table
 from omsdesk.ui.i18n import state_label
+from omsdesk.ui.lazy_table import IdSelection
 from omsdesk.ui.orders.detail import OrderDetailPanel
 from omsdesk.ui.orders.model import COLUMNS, OrdersTableModel
 from omsdesk.ui.orders.ship_dialog import ShipDialog
 from omsdesk.ui.tasks import TaskContext
+from omsdesk.ui.widgets import set_column_widths, style_list_table
 
 SEARCH_DELAY_MS = 250
 ROW_HEIGHT = 26
@@ -34,7 +45,6 @@ class OrdersWorkspace(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = OrdersTableModel(ctx.rt.db, ctx.tasks, self)
-        self._selected_before_reset: int | None = None
         self._detail_generation = 0
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -150,8 +160,7 @@ class OrdersWorkspace(QWidget):
         self.attention_check.toggled.connect(self.apply_filter)
         self.ship_button.clicked.connect(self.record_shipment)
         self.detail.issues_resolved.connect(self.resolve_issues)
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.modelReset.connect(self._restore_selection)
+        self.selection = IdSelection(self.table, self.model, lambda: self.detail.show_detail(None))
         self.model.refreshed.connect(self._show_count)
         self.model.loading_changed.connect(self._show_loading)
         self.model.refresh_failed.connect(self._show_failure)
@@ -267,31 +276,13 @@ class OrdersWorkspace(QWidget):
             header.blockSignals(False)
 
     def selected_order_id(self) -> int | None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            return None
-        return self.model.order_id(index.row())
+        return self.selection.current_id()
 
     def select_order(self, order_id: int) -> bool:
-        row = self.model.row_of(order_id)
-        if row is None:
-            return False
-        self.select_row(row)
-        return True
+        return self.selection.select_id(order_id)
 
     def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-
-    def _remember_selection(self) -> None:
-        self._selected_before_reset = self.selected_order_id()
-
-    def _restore_selection(self) -> None:
-        order_id, self._selected_before_reset = self._selected_before_reset, None
-        if order_id is not None and not self.select_order(order_id):
-            self.detail.show_detail(None)
+        self.selection.select_row(row)
 
     # -- detail ----------------------------------------------------------------------
 

@@ -6,10 +6,24 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from omsdesk.catalog.barcodes import SkuHit, find_sku
@@ -23,6 +37,7 @@ from omsdesk.ui.context import UiContext
 from omsdesk.ui.formatting import format_count
 from omsdesk.ui.i18n import user_message
 from omsdesk.ui.inventory.labels import label_size_title
+from omsdesk.ui.lazy_table import IdSelection
 from omsdesk.ui.products.catalog_io import ImportDialog, open_file, sku_labels
 from omsdesk.ui.products.common import CatalogOptions, CategoryCombo, load_catalog_options
 from omsdesk.ui.products.detail import SkuDetailPanel
@@ -52,7 +67,6 @@ class ProductsWorkspace(QWidget):
         self.ctx = ctx
         self.model = SkusTableModel(ctx.rt.db, ctx.tasks, self)
         self.options = CatalogOptions([], [])
-        self._selected_before_reset: int | None = None
         self._pending_select: int | None = None
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -207,8 +221,7 @@ class ProductsWorkspace(QWidget):
         self.search_edit.returnPressed.connect(self.search_entered)
         for combo in (self.category_combo, self.brand_combo, self.kind_combo, self.active_combo):
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.modelReset.connect(self._restore_selection)
+        self.selection = IdSelection(self.table, self.model, lambda: self.detail.show_sku(None))
         self.model.refreshed.connect(self._show_count)
         self.model.loading_changed.connect(self._show_loading)
         self.model.refresh_failed.connect(self._show_failure)
@@ -365,35 +378,17 @@ class ProductsWorkspace(QWidget):
             header.blockSignals(False)
 
     def selected_sku_id(self) -> int | None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            return None
-        return self.model.sku_id(index.row())
+        return self.selection.current_id()
 
     def selected_sku_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [sku_id for sku_id in (self.model.sku_id(row) for row in rows) if sku_id is not None]
 
     def select_sku(self, sku_id: int) -> bool:
-        row = self.model.row_of(sku_id)
-        if row is None:
-            return False
-        self.select_row(row)
-        return True
+        return self.selection.select_id(sku_id)
 
     def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-
-    def _remember_selection(self) -> None:
-        self._selected_before_reset = self.selected_sku_id()
-
-    def _restore_selection(self) -> None:
-        sku_id, self._selected_before_reset = self._selected_before_reset, None
-        if sku_id is not None and not self.select_sku(sku_id):
-            self.detail.show_sku(None)
+        self.selection.select_row(row)
 
     def _selection_changed(self) -> None:
         self.labels_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
