@@ -27,12 +27,12 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 from sqlalchemy.orm import Session
 
 from omsdesk.db.engine import Database
 from omsdesk.ui.tasks import TaskContext, TaskRunner
-from omsdesk.ui.widgets import LEFT
+from omsdesk.ui.widgets import LEFT, set_column_widths, style_list_table
 
 log = logging.getLogger(__name__)
 
@@ -333,3 +333,20 @@ class IdSelection:
         row_id, self._before_reset = self._before_reset, None
         if row_id is not None and not self.select_id(row_id):
             self._on_lost()
+
+
+def sortable_table(model: FilteredTableModel[Any, Any, Any], row_height: int, saved_header: Any = None) -> QTableView:
+    """A list view over ``model``: column widths from its columns (or the user's saved header), sorted
+    by clicking a header, the sort indicator where the model sorts."""
+    table = style_list_table(QTableView(), row_height)
+    table.setModel(model)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    set_column_widths(table, [column.width for column in model.columns])
+    if saved_header:
+        header.restoreState(saved_header)
+    header.setSortIndicator(model.sort_column(),
+                            Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    return table

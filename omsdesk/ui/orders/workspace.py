@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,12 +25,11 @@ from omsdesk.sync.shops import ShopInfo, list_shops
 from omsdesk.ui.context import UiContext
 from omsdesk.ui.formatting import format_count
 from omsdesk.ui.i18n import state_label
-from omsdesk.ui.lazy_table import IdSelection
+from omsdesk.ui.lazy_table import IdSelection, sortable_table
 from omsdesk.ui.orders.detail import OrderDetailPanel
 from omsdesk.ui.orders.model import COLUMNS, OrdersTableModel
 from omsdesk.ui.orders.ship_dialog import ShipDialog
 from omsdesk.ui.tasks import TaskContext
-from omsdesk.ui.widgets import set_column_widths, style_list_table
 
 SEARCH_DELAY_MS = 250
 ROW_HEIGHT = 26
@@ -119,19 +117,7 @@ class OrdersWorkspace(QWidget):
         return bar
 
     def _build_table(self) -> QTableView:
-        table = style_list_table(QTableView(), ROW_HEIGHT)
-        table.setModel(self.model)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        set_column_widths(table, [column.width for column in COLUMNS])
-        saved = self.ctx.settings.orders_header
-        if saved is not None:
-            header.restoreState(saved)
-        header.setSortIndicator(self.model.sort_column(),
-                                Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
-        return table
+        return sortable_table(self.model, ROW_HEIGHT, self.ctx.settings.orders_header)
 
     def _build_empty_page(self) -> QWidget:
         page = QWidget()

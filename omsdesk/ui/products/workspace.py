@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -37,7 +36,7 @@ from omsdesk.ui.context import UiContext
 from omsdesk.ui.formatting import format_count
 from omsdesk.ui.i18n import user_message
 from omsdesk.ui.inventory.labels import label_size_title
-from omsdesk.ui.lazy_table import IdSelection
+from omsdesk.ui.lazy_table import IdSelection, sortable_table
 from omsdesk.ui.products.catalog_io import ImportDialog, open_file, sku_labels
 from omsdesk.ui.products.common import CatalogOptions, CategoryCombo, load_catalog_options
 from omsdesk.ui.products.detail import SkuDetailPanel
@@ -47,7 +46,6 @@ from omsdesk.ui.products.sku_form import SkuDialog
 from omsdesk.ui.products.spu_dialog import SpuDialog
 from omsdesk.ui.products.unmapped import UnmappedView
 from omsdesk.ui.tasks import TaskContext
-from omsdesk.ui.widgets import set_column_widths, style_list_table
 
 log = logging.getLogger(__name__)
 
@@ -179,19 +177,8 @@ class ProductsWorkspace(QWidget):
         return bar
 
     def _build_table(self) -> QTableView:
-        table = style_list_table(QTableView(), ROW_HEIGHT)
+        table = sortable_table(self.model, ROW_HEIGHT, self.ctx.settings.qsettings.value("products/header"))
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # labels for several SKUs
-        table.setModel(self.model)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        set_column_widths(table, [column.width for column in COLUMNS])
-        saved = self.ctx.settings.qsettings.value("products/header")
-        if saved:
-            header.restoreState(saved)
-        header.setSortIndicator(self.model.sort_column(),
-                                Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
         return table
 
     def _build_empty_page(self) -> QWidget:
