@@ -53,5 +53,9 @@ class NotFoundError(UserError):
     pass
 
 
+class NotAllowedError(UserError):
+    """The record's state does not allow the operation; nothing was changed."""
+
+
 class ConflictError(UserError):
     """Someone else changed the record since it was read (optimistic locking)."""

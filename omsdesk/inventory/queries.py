@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from omsdesk.auth.models import AuditEntry
 from omsdesk.catalog.models import Sku, SkuKind
 from omsdesk.db.search import like_prefix, starts_with
-from omsdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from omsdesk.errors import QT_TRANSLATE_NOOP, NotAllowedError, ValidationError
 from omsdesk.inventory.models import (
     Location,
     LocationKind,
@@ -67,10 +67,6 @@ def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
 
 
 # -- lookups and checks shared by the services -------------------------------------
-
-
-class NotAllowedError(UserError):
-    """The document's state does not allow the operation; nothing was changed."""
 
 
 class Transition(NamedTuple):

@@ -49,6 +49,34 @@ class PaymentStatus(StrEnum):
     REFUNDED = "refunded"
 
 
+class InvoiceStatus(StrEnum):
+    """Kept apart from the processing state so that invoicing never fights shipping over one field."""
+
+    NONE = "none"
+    REQUESTED = "requested"
+    ISSUED = "issued"
+
+
+class AfterSalesStatus(StrEnum):
+    NONE = "none"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class OrderOrigin(StrEnum):
+    CHANNEL = "channel"  # imported from a shop
+    MANUAL = "manual"  # entered in the app (phone, B2B)
+    SPLIT = "split"  # split off another order (parent_id); confirms to the channel as its parent
+
+
+class PartialPolicy(StrEnum):
+    """What allocation does when a warehouse cannot fill the whole order."""
+
+    WAIT = "wait"  # reserve nothing; the order waits, flagged out of stock
+    SPLIT = "split"  # split off what can ship now; the rest waits as its own order
+    ALLOCATE_AVAILABLE = "allocate_available"  # reserve what there is; the shortfall is flagged
+
+
 Money = ExactDecimal(2)
 Precise = ExactDecimal(4)  # unit prices and quantities
 
@@ -60,6 +88,9 @@ class Order(Base):
         Index(None, "channel_created_at"),
         Index(None, "state", "channel_created_at"),
         Index(None, "shop_id", "channel_created_at"),
+        Index(None, "address_key", "channel_created_at"),
+        Index(None, "ship_city"),
+        Index(None, "priority", "channel_created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -68,9 +99,25 @@ class Order(Base):
     number: Mapped[str] = mapped_column(SearchableString, index=True)
     channel_status: Mapped[str] = mapped_column(String(40), index=True)
     state: Mapped[OrderState] = mapped_column(_enum(OrderState), default=OrderState.NEW)
+    state_reason: Mapped[str] = mapped_column(default="")  # why on hold / cancelled, as the person said
+    state_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     payment_status: Mapped[PaymentStatus] = mapped_column(
-        _enum(PaymentStatus), default=PaymentStatus.UNPAID
+        _enum(PaymentStatus), default=PaymentStatus.UNPAID, index=True
     )
+    invoice_status: Mapped[InvoiceStatus] = mapped_column(_enum(InvoiceStatus), default=InvoiceStatus.NONE)
+    after_sales_status: Mapped[AfterSalesStatus] = mapped_column(
+        _enum(AfterSalesStatus), default=AfterSalesStatus.NONE)
+    origin: Mapped[OrderOrigin] = mapped_column(_enum(OrderOrigin), default=OrderOrigin.CHANNEL)
+    # The order's id at the channel: the external id itself, a split part's parent's, "" for manual orders.
+    channel_order_id: Mapped[str] = mapped_column(String(64), default="")
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)  # split off this one
+    merge_group_id: Mapped[int | None] = mapped_column(index=True)  # merged orders share the first one's id
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouses.id"), index=True)  # once allocated
+    priority: Mapped[int] = mapped_column(default=0)  # higher is allocated first
+    # Same shop + buyer + normalised address; same again + the same goods. For merge and duplicate checks.
+    address_key: Mapped[str] = mapped_column(String(32), default="")
+    items_key: Mapped[str] = mapped_column(String(32), default="")
+    search_text: Mapped[str] = mapped_column(default="")  # what substring search looks in (FTS5 / pg_trgm)
     currency: Mapped[str] = mapped_column(String(8))
 
     buyer_name: Mapped[str] = mapped_column(SearchableString, default="", index=True)
@@ -99,7 +146,9 @@ class Order(Base):
     total_excl_tax: Mapped[Decimal] = mapped_column(Money)
     total: Mapped[Decimal] = mapped_column(Money, index=True)  # incl. tax, as the buyer paid
     refunded_total: Mapped[Decimal] = mapped_column(Money)
-    item_count: Mapped[Decimal] = mapped_column(Precise)
+    # The channel's total less ours (lines + shipping + fees - order discounts): shown, never absorbed.
+    residual: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    item_count: Mapped[Decimal] = mapped_column(Precise, index=True)
 
     buyer_remark: Mapped[str] = mapped_column(default="")
     seller_remark: Mapped[str] = mapped_column(default="")
@@ -147,6 +196,13 @@ class OrderLine(Base):
     total: Mapped[Decimal] = mapped_column(Money)  # after discount, excl. tax
     total_tax: Mapped[Decimal] = mapped_column(Money)
     total_incl_tax: Mapped[Decimal] = mapped_column(Money)
+    # After price allocation (分摊): the line's share of order discounts, shipping and fees added,
+    # so that the lines' net amounts sum exactly to the order total less its residual.
+    net_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    net_tax: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    net_total_incl_tax: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    allocated_quantity: Mapped[Decimal] = mapped_column(Precise, default=Decimal(0))  # reserved so far
+    source_line_id: Mapped[int | None] = mapped_column(ForeignKey("order_lines.id"))  # split off this line
 
     order: Mapped[Order] = relationship(back_populates="lines")
 
@@ -157,6 +213,23 @@ class OrderIssueKind(StrEnum):
     CANCELLED_AFTER_SHIPMENT = "cancelled_after_shipment"  # for after-sales: the parcel has left
     CANCELLED_WHILE_PACKING = "cancelled_while_packing"  # take it off the packing table
     CHANGED_AFTER_ALLOCATION = "changed_after_allocation"  # lines or address changed on the channel
+    # review (审单): why an order was not approved automatically
+    ADDRESS_INCOMPLETE = "address_incomplete"
+    UNMAPPED_SKU = "unmapped_sku"
+    OUT_OF_STOCK = "out_of_stock"
+    REMARK = "remark"
+    HIGH_AMOUNT = "high_amount"
+    BLOCKED_BUYER = "blocked_buyer"
+    SUSPECTED_DUPLICATE = "suspected_duplicate"
+    UNPAID = "unpaid"
+    PARTIALLY_ALLOCATED = "partially_allocated"  # allocation reserved less than ordered
+
+
+REVIEW_KINDS = frozenset({
+    OrderIssueKind.ADDRESS_INCOMPLETE, OrderIssueKind.UNMAPPED_SKU, OrderIssueKind.OUT_OF_STOCK,
+    OrderIssueKind.REMARK, OrderIssueKind.HIGH_AMOUNT, OrderIssueKind.BLOCKED_BUYER,
+    OrderIssueKind.SUSPECTED_DUPLICATE, OrderIssueKind.UNPAID,
+})
 
 
 class OrderIssue(Base):
@@ -184,3 +257,32 @@ class OrderPayload(Base):
     )
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+
+class OrderTransition(Base):
+    """One change of an order's state: who, when, from, to, by which operation and why."""
+
+    __tablename__ = "order_transitions"
+    __table_args__ = (Index(None, "order_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    operation: Mapped[str] = mapped_column(String(30))
+    from_state: Mapped[str] = mapped_column(String(20))
+    to_state: Mapped[str] = mapped_column(String(20))
+    actor: Mapped[str] = mapped_column(String(120))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    reason: Mapped[str] = mapped_column(default="")
+
+
+class SavedOrderView(Base):
+    """A named filter of the order list ("to review", "out of stock"), shared by every desktop."""
+
+    __tablename__ = "saved_order_views"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    criteria: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    position: Mapped[int] = mapped_column(default=0)
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)

@@ -28,6 +28,7 @@ from omsdesk.auth.actor import Actor
 from omsdesk.catalog.mapping import resolve_order_lines
 from omsdesk.db.types import utc_now
 from omsdesk.inventory.ledger import mark_stock_changed
+from omsdesk.orders import keys
 from omsdesk.orders.channel_updates import (
     ADDRESS_FIELDS,
     flag_change_after_allocation,
@@ -37,6 +38,7 @@ from omsdesk.orders.channel_updates import (
     state_for,
 )
 from omsdesk.orders.models import Order, OrderLine, OrderPayload, PaymentStatus
+from omsdesk.orders.money import allocate_prices
 from omsdesk.sync.models import SyncError
 
 FOUR_PLACES = Decimal("0.0001")
@@ -191,6 +193,21 @@ def order_values(order: ChannelOrder) -> dict[str, Any]:
     }
 
 
+def order_and_line_values(order: ChannelOrder, shop_id: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The order's and its lines' column values, with price allocation and the derived search keys."""
+    lines = [line_values(line, n) for n, line in enumerate(order.lines, start=1)]
+    values = order_values(order)
+    allocation = allocate_prices(order, order.lines)
+    for line, net in zip(lines, allocation.lines, strict=True):
+        line.update(net_total=net.net_total, net_tax=net.net_tax, net_total_incl_tax=net.net_total_incl_tax)
+    values["residual"] = allocation.residual
+    values["channel_order_id"] = order.external_id
+    values["address_key"] = keys.address_key(shop_id, values)
+    values["items_key"] = keys.items_key(values["address_key"], lines)
+    values["search_text"] = keys.search_text(values, lines)
+    return values, lines
+
+
 def _failure(order: ChannelOrder, error: Exception) -> OrderParseFailure:
     if isinstance(error, StatementError) and error.orig is not None:
         error = error.orig  # the ValueError of a column type, not the SQL around it
@@ -259,8 +276,8 @@ class PageImporter:
         prepared: list[tuple[ChannelOrder, dict[str, Any], list[dict[str, Any]]]] = []
         for order in orders:
             try:
-                lines = [line_values(line, n) for n, line in enumerate(order.lines, start=1)]
-                prepared.append((order, order_values(order), lines))
+                values, lines = order_and_line_values(order, self.shop_id)
+                prepared.append((order, values, lines))
             except (ValueError, ArithmeticError) as error:
                 outcome.failures.append(_failure(order, error))
         if not prepared:
@@ -333,12 +350,13 @@ class PageImporter:
         address_before = {name: getattr(stored, name) for name in ADDRESS_FIELDS}
         changed_lines = line_changes(stored.lines, order.lines)
         lines_are_ours = not lines_may_change(stored.state)  # allocated: stock is held for these lines
-        for name, value in order_values(order).items():
+        values, new_lines = order_and_line_values(order, self.shop_id)
+        for name, value in values.items():
             setattr(stored, name, value)
         follow_channel_state(self.session, self.actor, stored, order)
         stored.updated_at = utc_now()
         if not lines_are_ours:
-            self._reconcile_lines(stored, order.lines)
+            self._reconcile_lines(stored, order.lines, new_lines)
         else:
             flag_change_after_allocation(self.session, stored, address_before, changed_lines)
         self._touched.append(order_id)
@@ -359,11 +377,11 @@ class PageImporter:
         )
         outcome.updated += 1
 
-    def _reconcile_lines(self, stored: Order, lines: Sequence[ChannelOrderLine]) -> None:
+    def _reconcile_lines(self, stored: Order, lines: Sequence[ChannelOrderLine],
+                         new_values: Sequence[dict[str, Any]]) -> None:
         existing = {line.external_id: line for line in stored.lines}
         keep: list[OrderLine] = []
-        for line_no, line in enumerate(lines, start=1):
-            values = line_values(line, line_no)
+        for line, values in zip(lines, new_values, strict=True):
             target = existing.pop(line.external_id, None) or OrderLine()
             if target.sku_id is not None and _listing(target) != _listing(values):
                 target.sku_id = None  # the line now names another listing: resolve it again

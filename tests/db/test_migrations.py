@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from omsdesk.db.base import load_all_models
+from omsdesk.db.base import include_name, load_all_models
 from omsdesk.db.engine import create_app_engine
 from omsdesk.db.migrate import DatabaseTooNewError, alembic_config, head_revision, upgrade
 
@@ -39,7 +39,8 @@ def test_models_and_migrations_agree(database_url: str) -> None:
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(
-                connection, opts={"compare_type": True, "user_module_prefix": "omsdesk.db.types."}
+                connection, opts={"compare_type": True, "user_module_prefix": "omsdesk.db.types.",
+                                  "include_name": include_name}
             )
             diff = compare_metadata(context, load_all_models())
     finally:

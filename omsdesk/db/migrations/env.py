@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from omsdesk.db.base import load_all_models
+from omsdesk.db.base import include_name, load_all_models
 
 target_metadata = load_all_models()
 
@@ -19,6 +19,7 @@ def run_migrations_online() -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         user_module_prefix="omsdesk.db.types.",
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
