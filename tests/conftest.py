@@ -1,16 +1,20 @@
 """Fixtures shared by every test package.
 
 Each test gets its own home folder (``OMSDESK_HOME``), an in-memory keyring and,
-when it asks for one, a fresh database: SQLite in the test's folder, or a fresh
-schema in the PostgreSQL database named by ``OMSDESK_TEST_PG_URL``.
+when it asks for one, a fresh database already at the newest schema: a copy of a
+SQLite file migrated once per session, or a PostgreSQL database created from a
+template migrated once per session (next to the one named by
+``OMSDESK_TEST_PG_URL``). Tests under tests/db get empty ones, to migrate themselves.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -31,27 +35,100 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
-@pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'omsdesk-test.sqlite3'}"
+def _wants_empty_database(request: pytest.FixtureRequest) -> bool:
+    """Migration tests start from nothing; every other test gets a database already at head."""
+    return "tests/db/" in request.node.path.as_posix()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file migrated to head per session; tests get a copy (migrating each costs ~0.5 s)."""
+    from omsdesk.db.migrate import upgrade
+
+    path = tmp_path_factory.mktemp("template") / "omsdesk-template.sqlite3"
+    upgrade(f"sqlite:///{path}")
+    return path
 
 
 @pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A URL whose connections see only a fresh, empty schema of the test database."""
+def sqlite_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    path = tmp_path / "omsdesk-test.sqlite3"
+    if not _wants_empty_database(request):
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+    return f"sqlite:///{path}"
+
+
+def _pg_base() -> str:
     base = os.environ.get(PG_URL_ENV)
     if not base:
         pytest.skip(f"PostgreSQL tests need {PG_URL_ENV} (set by .ci/run; e.g. postgresql://postgres@127.0.0.1/omsdesk_test)")
+    from sqlalchemy.engine import make_url
+
+    return make_url(base).set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+
+
+def _pg_admin(base: str) -> Any:
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    return create_engine(make_url(base).set(database="postgres"), isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A database migrated to head once per session; each test gets a copy (CREATE DATABASE … TEMPLATE)."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from omsdesk.db.migrate import upgrade
+
+    base = _pg_base()
+    name = f"{make_url(base).database}_tpl_{uuid.uuid4().hex[:8]}"
+    admin = _pg_admin(base)
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        upgrade(make_url(base).set(database=name).render_as_string(hide_password=False))
+        yield name
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh PostgreSQL database: a copy of the migrated template, or an empty schema for migration tests."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    base = _pg_base()
+    if _wants_empty_database(request):
+        yield from _empty_pg_schema(base)
+        return
+    template = request.getfixturevalue("pg_template")
+    name = f"{make_url(base).database}_{uuid.uuid4().hex[:10]}"
+    admin = _pg_admin(base)
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY'))
+    try:
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _empty_pg_schema(base: str) -> Iterator[str]:
+    """A URL whose connections see only a fresh, empty schema of the test database."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(make_url(base).set(drivername="postgresql+psycopg"))
+    admin = create_engine(base)
     with admin.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(base).set(drivername="postgresql+psycopg").update_query_dict(
-        {"options": f"-csearch_path={schema}"}
-    )
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
     try:
         yield url.render_as_string(hide_password=False)
     finally:

@@ -1,7 +1,9 @@
 """Record a parcel that left: carrier, tracking number, lines; and queue its channel confirmation.
 
 The shipment and its outbox item are written in one transaction, so a confirmation
-is never lost and never sent for a shipment that was not recorded.
+is never lost and never sent for a shipment that was not recorded. The confirmation goes
+to the channel's order (a split part confirms as its original, line by line); manual
+orders have no channel to confirm to.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from connectors.base import ShipmentConfirmation, ShipmentLine as ChannelShipmentLine
+from connectors.base import ShipmentConfirmation
+from connectors.base import ShipmentLine as ChannelShipmentLine
 from omsdesk.auth import audit
 from omsdesk.auth.actor import Actor
 from omsdesk.db.engine import Database
@@ -23,13 +26,15 @@ from omsdesk.db.types import utc_now
 from omsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from omsdesk.fulfilment.carriers import carrier
 from omsdesk.fulfilment.models import Shipment, ShipmentLine
-from omsdesk.orders.models import Order, OrderLine, OrderState
+from omsdesk.orders import keys, states
+from omsdesk.orders.models import Order, OrderLine, OrderOrigin, OrderState
+from omsdesk.orders.states import OrderOperation
 from omsdesk.sync.models import Shop
 from omsdesk.sync.outbox import enqueue_tracking
 
 ZERO = Decimal(0)
-SHIPPABLE = (OrderState.NEW, OrderState.APPROVED, OrderState.ALLOCATED, OrderState.PICKING, OrderState.PACKED,
-             OrderState.ON_HOLD)
+# The states a parcel may leave from, as the state × operation table says.
+SHIPPABLE = tuple(state for state in OrderState if states.allowed(OrderOperation.SHIP, state))
 CARRIER_CODES_OPTION = "carrier_codes"  # shop option: our carrier code → the channel's
 
 
@@ -52,6 +57,12 @@ def shipped_quantities(session: Session, order_id: int) -> dict[int, Decimal]:
     return {line_id: quantity for line_id, quantity in rows}
 
 
+def tracking_numbers(session: Session, order_id: int) -> list[str]:
+    """The order's tracking numbers, oldest shipment first (search finds orders by them)."""
+    return list(session.scalars(
+        select(Shipment.tracking_number).where(Shipment.order_id == order_id).order_by(Shipment.id)))
+
+
 def _order(session: Session, order_id: int) -> Order:
     order = session.scalars(select(Order).where(Order.id == order_id).options(selectinload(Order.lines))).first()
     if order is None:
@@ -69,9 +80,7 @@ def _check(spec: ShipmentSpec, order: Order) -> None:
         raise ValidationError("tracking number", QT_TRANSLATE_NOOP(
             "Messages", "{tracking} does not look like a {carrier} tracking number"),
             tracking=spec.tracking_number.strip(), carrier=known.name)
-    if order.state not in SHIPPABLE:
-        raise ValidationError("order", QT_TRANSLATE_NOOP("Messages", "order {number} is {state} and cannot ship"),
-                              number=order.number, state=order.state.value)
+    states.check(order, OrderOperation.SHIP)
 
 
 def _quantities(spec: ShipmentSpec, order: Order, shipped: dict[int, Decimal]) -> dict[int, Decimal]:
@@ -104,9 +113,11 @@ def record_shipment_in(session: Session, actor: Actor, spec: ShipmentSpec) -> in
     complete = all(shipped.get(line.id, ZERO) + quantities.get(line.id, ZERO) >= line.quantity for line in order.lines)
     previous = order.state
     if complete:
-        order.state = OrderState.SHIPPED
+        states.move(session, actor, order, OrderOperation.SHIP, reason=f"{shipment.number} {shipment.tracking_number}")
     session.flush()
-    _queue_confirmation(session, actor, order, shipment, quantities, complete)
+    keys.refresh_keys(order, tracking_numbers(session, order.id))
+    if order.origin is not OrderOrigin.MANUAL:
+        _queue_confirmation(session, actor, order, shipment, quantities, complete)
     audit.record(session, actor, "order.shipped" if complete else "order.partly_shipped", "order", order.id,
                  f"{shipment.number}: {shipment.carrier_name or shipment.carrier_code} {shipment.tracking_number}",
                  before={"state": previous.value}, after={"state": order.state.value, "shipment": shipment.number})
@@ -119,10 +130,12 @@ def _queue_confirmation(session: Session, actor: Actor, order: Order, shipment: 
     carrier_codes = (shop.options if shop else {}).get(CARRIER_CODES_OPTION, {})
     lines_by_id: dict[int, OrderLine] = {line.id: line for line in order.lines}
     # The whole order in one parcel is confirmed as "the whole order": the channel then ships
-    # whatever it still shows as open, even when part of it was shipped outside omsdesk.
-    whole_order = complete and all(quantities.get(line.id) == line.quantity for line in order.lines)
+    # whatever it still shows as open, even when part of it was shipped outside omsdesk. Not so
+    # for a split order: the channel's order is more than this parcel, so it is confirmed by line.
+    whole_order = (complete and _is_the_whole_channel_order(session, order)
+                   and all(quantities.get(line.id) == line.quantity for line in order.lines))
     confirmation = ShipmentConfirmation(
-        order_external_id=order.external_id, package_id=shipment.number,
+        order_external_id=order.channel_order_id or order.external_id, package_id=shipment.number,
         carrier_code=carrier_codes.get(shipment.carrier_code, shipment.carrier_code),
         tracking_number=shipment.tracking_number, shipped_at=shipment.shipped_at,
         carrier_name=shipment.carrier_name, completes_order=complete,
@@ -133,6 +146,12 @@ def _queue_confirmation(session: Session, actor: Actor, order: Order, shipment: 
         ),
     )
     enqueue_tracking(session, actor, order.shop_id, confirmation, order_id=order.id, order_number=order.number)
+
+
+def _is_the_whole_channel_order(session: Session, order: Order) -> bool:
+    if order.origin is not OrderOrigin.CHANNEL:
+        return False
+    return session.scalar(select(Order.id).where(Order.parent_id == order.id).limit(1)) is None
 
 
 def record_shipment(db: Database, actor: Actor, spec: ShipmentSpec) -> int:

@@ -24,7 +24,15 @@ from omsdesk.catalog.models import Sku, SkuKind
 from omsdesk.db.types import utc_now
 from omsdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from omsdesk.inventory.models import (
-    Location, LocationKind, MoveReason, Reservation, StockBalance, StockChange, StockMove, Warehouse, WarehouseStock,
+    Location,
+    LocationKind,
+    MoveReason,
+    Reservation,
+    StockBalance,
+    StockChange,
+    StockMove,
+    Warehouse,
+    WarehouseStock,
 )
 
 ZERO = Decimal(0)
@@ -117,6 +125,18 @@ _ADD_TO_WAREHOUSE = (
 def quantity_text(quantity: Decimal) -> str:
     """``5`` rather than ``5.0000`` in messages."""
     return f"{quantity.normalize():f}"
+
+
+_RESERVE = (  # compare-and-set: of two desktops reserving the last unit, one matches no row
+    update(_warehouse_stock)
+    .where(_warehouse_stock.c.sku_id == bindparam("sku"), _warehouse_stock.c.warehouse_id == bindparam("warehouse"),
+           _warehouse_stock.c.on_hand - _warehouse_stock.c.reserved
+           >= bindparam("quantity", type_=_warehouse_stock.c.reserved.type))
+    .values(reserved=_warehouse_stock.c.reserved + bindparam("quantity", type_=_warehouse_stock.c.reserved.type))
+    .returning(_warehouse_stock.c.id)
+)
+_INSERT_RESERVATION = insert(Reservation.__table__).returning(Reservation.__table__.c.id)
+_NOTE_CHANGE = insert(StockChange.__table__)
 
 
 def _add_to_balance(session: Session, sku_id: int, location_id: int, delta: Decimal) -> Decimal:
@@ -242,13 +262,8 @@ def reserve(
     """
     if quantity <= 0:
         raise ValidationError("quantity", QT_TRANSLATE_NOOP("Messages", "a reservation needs a positive quantity"))
-    held = session.execute(
-        update(WarehouseStock)
-        .where(WarehouseStock.sku_id == sku_id, WarehouseStock.warehouse_id == warehouse_id,
-               WarehouseStock.on_hand - WarehouseStock.reserved >= quantity)
-        .values(reserved=WarehouseStock.reserved + quantity)
-        .returning(WarehouseStock.id)
-    ).scalar_one_or_none()
+    connection = session.connection()
+    held = connection.execute(_RESERVE, {"sku": sku_id, "warehouse": warehouse_id, "quantity": quantity}).first()
     if held is None:
         code = session.scalar(select(Sku.code).where(Sku.id == sku_id)) or str(sku_id)
         available = session.scalar(
@@ -258,13 +273,13 @@ def reserve(
         raise InsufficientStockError(QT_TRANSLATE_NOOP(
             "Messages", "{sku}: only {available} available, {quantity} asked; someone may have just taken it"),
             sku=code, available=quantity_text(available), quantity=quantity_text(quantity))
-    reservation = session.execute(insert(Reservation).values(
-        sku_id=sku_id, warehouse_id=warehouse_id, location_id=location_id, quantity=quantity,
-        document_type=document_type, document_id=document_id, document_line_id=document_line_id,
-        actor=actor.name, created_at=utc_now(),
-    ).returning(Reservation.id))
-    mark_stock_changed(session, [sku_id])
-    return reservation.scalar_one()
+    now = utc_now()
+    reservation_id = connection.execute(_INSERT_RESERVATION, {
+        "sku_id": sku_id, "warehouse_id": warehouse_id, "location_id": location_id, "quantity": quantity,
+        "document_type": document_type, "document_id": document_id, "document_line_id": document_line_id,
+        "actor": actor.name, "created_at": now}).scalar_one()
+    connection.execute(_NOTE_CHANGE, {"sku_id": sku_id, "at": now})
+    return reservation_id
 
 
 def release(session: Session, document_type: str, document_id: int,

@@ -13,6 +13,7 @@ person saw, naming who changed it and what, so nothing is silently overwritten.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from omsdesk.auth.actor import Actor
 from omsdesk.auth.audit import entries_for
 from omsdesk.db.types import utc_now
-from omsdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotAllowedError, NotFoundError
+from omsdesk.errors import MESSAGES, QT_TRANSLATE_NOOP, ConflictError, NotAllowedError, NotFoundError
 from omsdesk.orders.models import Order, OrderState, OrderTransition
 
 S = OrderState
@@ -99,6 +100,15 @@ class OrderNotAllowedError(NotAllowedError):
                          operation=OPERATIONS[operation].label, number=number, state=STATE_LABELS[state])
         self.operation = operation
         self.state = state
+
+    def localized(self, translate: Callable[[str, str], str]) -> str:
+        """The operation and state words are messages of their own: translate them too."""
+        params = dict(self.params, operation=translate(MESSAGES, self.params["operation"]),
+                      state=translate(MESSAGES, self.params["state"]))
+        try:
+            return translate(MESSAGES, self.template).format(**params)
+        except (KeyError, IndexError, ValueError):
+            return str(self)
 
 
 def allowed(operation: OrderOperation, state: OrderState) -> bool:

@@ -27,18 +27,27 @@ from omsdesk.auth import audit
 from omsdesk.auth.actor import Actor
 from omsdesk.catalog.mapping import resolve_order_lines
 from omsdesk.db.types import utc_now
+from omsdesk.fulfilment.services import tracking_numbers
 from omsdesk.inventory.ledger import mark_stock_changed
 from omsdesk.orders import keys
 from omsdesk.orders.channel_updates import (
     ADDRESS_FIELDS,
-    flag_change_after_allocation,
+    LINE_BOUND_AMOUNTS,
+    LinesKept,
+    address_of,
+    apply_channel_address,
+    channel_lines,
+    channel_total,
+    flag_kept_changes,
     follow_channel_state,
     line_changes,
-    lines_may_change,
+    lines_kept_for,
+    split_parts,
     state_for,
 )
 from omsdesk.orders.models import Order, OrderLine, OrderPayload, PaymentStatus
 from omsdesk.orders.money import allocate_prices
+from omsdesk.orders.review import review_in
 from omsdesk.sync.models import SyncError
 
 FOUR_PLACES = Decimal("0.0001")
@@ -254,6 +263,7 @@ class PageImporter:
         if self._touched:
             resolve_order_lines(self.session, self.shop_id, self._touched, actor=self.actor)
             self._note_demand(self._touched)
+            review_in(self.session, self.actor, self._touched)  # 审单: clean new orders arrive approved
             self._touched = []
         return outcome
 
@@ -347,18 +357,27 @@ class PageImporter:
             select(Order).where(Order.id == order_id).options(selectinload(Order.lines))
         ).one()
         before = {name: getattr(stored, name) for name in AUDITED_ORDER_FIELDS}
-        address_before = {name: getattr(stored, name) for name in ADDRESS_FIELDS}
-        changed_lines = line_changes(stored.lines, order.lines)
-        lines_are_ours = not lines_may_change(stored.state)  # allocated: stock is held for these lines
+        address_before = address_of(stored)
+        parts = split_parts(self.session, stored)
+        kept_for = lines_kept_for(stored, parts)  # allocated, split, merged or shipped: the lines are ours
+        changed_lines = line_changes(channel_lines(stored, parts), order.lines)
+        totals = (channel_total(stored, parts), order.total)
         values, new_lines = order_and_line_values(order, self.shop_id)
+        incoming_address = {name: values.pop(name) for name in ADDRESS_FIELDS}
+        if kept_for is not None and kept_for is not LinesKept.SHIPPED:
+            for name in LINE_BOUND_AMOUNTS:
+                values.pop(name)
         for name, value in values.items():
             setattr(stored, name, value)
         follow_channel_state(self.session, self.actor, stored, order)
+        address = apply_channel_address(self.session, self.actor, stored, incoming_address, parts)
         stored.updated_at = utc_now()
-        if not lines_are_ours:
+        if kept_for is None:
             self._reconcile_lines(stored, order.lines, new_lines)
         else:
-            flag_change_after_allocation(self.session, stored, address_before, changed_lines)
+            flag_kept_changes(self.session, stored, kept_for, address, address_before, changed_lines, totals,
+                              channel_address=incoming_address)
+        keys.refresh_keys(stored, tracking_numbers(self.session, order_id))
         self._touched.append(order_id)
         payload = self.session.get(OrderPayload, order_id)
         if payload is None:
@@ -369,7 +388,7 @@ class PageImporter:
         self.session.flush()
         after = {name: getattr(stored, name) for name in AUDITED_ORDER_FIELDS}
         changed_before, changed_after = audit.changed_fields(before, after)
-        if not lines_are_ours and (changed_lines[0] or changed_lines[1]):
+        if kept_for is None and (changed_lines[0] or changed_lines[1]):
             changed_before["lines"], changed_after["lines"] = changed_lines
         audit.record(
             self.session, self.actor, "order.channel_update", "order", order_id,

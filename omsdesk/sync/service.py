@@ -33,6 +33,7 @@ from omsdesk.auth.actor import Actor
 from omsdesk.db.engine import Database
 from omsdesk.db.types import utc_now
 from omsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from omsdesk.orders.manual import MANUAL_CHANNEL
 from omsdesk.sync.importer import PageImporter, record_failures
 from omsdesk.sync.models import RunStatus, Shop, SyncError, SyncRun
 from omsdesk.sync.secrets import SecretStore
@@ -134,6 +135,15 @@ def _finish(db: Database, actor: Actor, result: SyncResult, cursor: datetime | N
         )
 
 
+def _nothing_to_pull(db: Database, shop_id: int) -> SyncResult | None:
+    """The shop of manual orders has no channel to pull from: a finished, empty result, no run recorded."""
+    with db.reading() as session:
+        shop = session.execute(select(Shop.name, Shop.channel).where(Shop.id == shop_id)).one_or_none()
+    if shop is None or shop.channel != MANUAL_CHANNEL:
+        return None
+    return SyncResult(shop_id, shop.name, 0, RunStatus.SUCCEEDED, message="orders of this shop are entered in the app")
+
+
 def run_sync(
     db: Database,
     secrets: SecretStore | None,
@@ -148,6 +158,8 @@ def run_sync(
 ) -> SyncResult:
     """Pull what changed in one shop since its cursor (or ``since``: "re-sync from date").
     Channel failures end up in the result (and the run log), never as exceptions; bugs still raise."""
+    if connector is None and (skipped := _nothing_to_pull(db, shop_id)) is not None:
+        return skipped
     started = utc_now()
     result, fetch_from = _start_run(db, actor, shop_id, overlap, since)
     with db.reading() as session:

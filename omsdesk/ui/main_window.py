@@ -67,7 +67,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.orders_menu = self.menuBar().addMenu(self.tr("&Orders"))
+        self.orders.fill_menu(self.orders_menu)
+        self.tabs.currentChanged.connect(self._show_orders_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.orders.shortcuts_action)
         about_action = QAction(self.tr("&About omsdesk"), self)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self.show_about)
@@ -79,6 +83,9 @@ class MainWindow(QMainWindow):
         log_action.triggered.connect(lambda: self._open_folder(str(self.ctx.rt.paths.log_dir)))
         help_menu.addAction(data_action)
         help_menu.addAction(log_action)
+
+    def _show_orders_menu(self) -> None:
+        self.orders_menu.menuAction().setVisible(self.tabs.currentWidget() is self.orders)
 
     def _build_status_bar(self) -> None:
         rt = self.ctx.rt
@@ -115,6 +122,7 @@ class MainWindow(QMainWindow):
             self.restoreState(settings.window_state)
         key = settings.last_tab
         self.tabs.setCurrentIndex(TAB_KEYS.index(key) if key in TAB_KEYS else 0)
+        self._show_orders_menu()
 
     def save_state(self) -> None:
         settings = self.ctx.settings
@@ -135,7 +143,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_settings(self) -> None:
-        SettingsDialog(self.ctx.settings, self).exec()
+        SettingsDialog(self.ctx.settings, self, ctx=self.ctx).exec()
 
     @Slot()
     def show_about(self) -> None:

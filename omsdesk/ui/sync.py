@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from connectors.base import Connector, PushingConnector
 from omsdesk.db.types import utc_now
 from omsdesk.errors import QT_TRANSLATE_NOOP, UserError
+from omsdesk.orders.manual import MANUAL_CHANNEL
 from omsdesk.sync.cycle import CycleResult, push_now, run_shop_cycle
 from omsdesk.sync.outbox import SendOutcome
 from omsdesk.sync.service import SyncProgress, SyncResult, retry_failed_orders
@@ -148,7 +149,10 @@ class SyncManager(QObject):
         return self.connector_factory(shop_id) if self.connector_factory else None
 
     def _with_shops(self, then: Callable[[list[ShopInfo]], object]) -> None:
-        self.ctx.tasks.run(lambda _: list_shops(self.ctx.rt.db), then, owner=self, name="list shops")
+        def load(_: TaskContext) -> list[ShopInfo]:
+            return [shop for shop in list_shops(self.ctx.rt.db) if shop.channel != MANUAL_CHANNEL]
+
+        self.ctx.tasks.run(load, then, owner=self, name="list shops")
 
     def _start_cycle(self, shop_id: int, since: datetime | None) -> bool:
         ctx, connector = self.ctx, self._connector(shop_id)

@@ -87,19 +87,26 @@ class Task(Generic[T]):
 class _Runnable(QRunnable):
     def __init__(self, task: Task[Any], emit: Callable[[int, str, Any], None]) -> None:
         super().__init__()
-        self.task = task
+        self.task: Task[Any] | None = task
         self.emit = emit
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        task = self.task
-        context = TaskContext(task.token, lambda value: self.emit(task.id, _PROGRESS, value))
+        # Drop every reference to the task (its closures may hold widgets) before posting the
+        # outcome: once the UI thread has dispatched it, the last reference must not die on this
+        # thread, or a parentless dialog would be destroyed off the UI thread.
+        task, self.task = self.task, None
+        task_id, fn, token = task.id, task.fn, task.token
+        del task
+        context = TaskContext(token, lambda value: self.emit(task_id, _PROGRESS, value))
         try:
-            result = task.fn(context)
+            result = fn(context)
         except BaseException as error:  # noqa: BLE001 - every failure goes back to the UI thread
-            self.emit(task.id, _FAILED, error)
+            del fn
+            self.emit(task_id, _FAILED, error)
         else:
-            self.emit(task.id, _DONE, result)
+            del fn
+            self.emit(task_id, _DONE, result)
 
 
 class TaskRunner(QObject):

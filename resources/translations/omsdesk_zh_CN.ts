@@ -10,6 +10,89 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="77"/>
+        <source>Edit shipping address — %1</source>
+        <translation>修改收货地址 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="83"/>
+        <source>Recipient</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="83"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="83"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="84"/>
+        <source>Address line 1</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="84"/>
+        <source>Address line 2</source>
+        <translation>地址补充</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="84"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="85"/>
+        <source>State / province</source>
+        <translation>省 / 州</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="85"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="85"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="93"/>
+        <source>Street and number, or 区 / 街道 / 门牌号</source>
+        <translation>区 / 街道 / 门牌号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="94"/>
+        <source>Building, floor, unit (optional)</source>
+        <translation>楼栋、楼层、房号（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="95"/>
+        <source>e.g. 浙江省, CA</source>
+        <translation>如 浙江省、CA</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="96"/>
+        <source>The channel keeps its own copy: the label and the parcel use this address.</source>
+        <translation>平台上的地址不变：面单和包裹按此地址发出。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="99"/>
+        <source>Save address</source>
+        <translation>保存地址</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="113"/>
+        <source>The two-letter ISO country code: CN, HK, US, DE …</source>
+        <translation>两位 ISO 国家代码：CN、HK、US、DE …</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <location filename="../../omsdesk/ui/inventory/adjust.py" line="48"/>
@@ -185,6 +268,107 @@
     </message>
 </context>
 <context>
+    <name>AfterSalesStatus</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="95"/>
+        <source>No after-sales</source>
+        <translation>无售后</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="96"/>
+        <source>After-sales open</source>
+        <translation>售后处理中</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="97"/>
+        <source>After-sales closed</source>
+        <translation>售后已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationGroup</name>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="226"/>
+        <source>Allocation: where this shop&apos;s orders ship from</source>
+        <translation>配货：该店铺订单从哪些仓库发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="231"/>
+        <source>Warehouses in shipping order</source>
+        <translation>按发货优先级排列的仓库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="236"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="237"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="238"/>
+        <source>Ship from this warehouse before the one above it (Ctrl+Up)</source>
+        <translation>优先于上一个仓库发货（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="239"/>
+        <source>Ship from this warehouse after the one below it (Ctrl+Down)</source>
+        <translation>排在下一个仓库之后发货（Ctrl+↓）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="248"/>
+        <source>Wait for all stock</source>
+        <translation>等待全部到货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="249"/>
+        <source>Split off what can ship</source>
+        <translation>拆出有货部分先发</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="250"/>
+        <source>Allocate what is there</source>
+        <translation>有多少配多少</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="254"/>
+        <source>Loading warehouses…</source>
+        <translation>正在读取仓库…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="264"/>
+        <source>An order ships from the first ticked warehouse that has all of it; unticked ones are not used.</source>
+        <translation>订单从排在最前、能配齐全部商品的已勾选仓库发货；未勾选的仓库不参与配货。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="267"/>
+        <source>When none has all of it</source>
+        <translation>没有仓库能配齐时</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="299"/>
+        <source>No active warehouse yet: add one under Inventory › Locations.</source>
+        <translation>还没有启用的仓库：请在“库存 › 库位”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="345"/>
+        <source>Nothing is reserved until one warehouse has the whole order; it waits, flagged out of stock.</source>
+        <translation>在某个仓库能配齐整单之前不占用库存；订单继续等待，并标记为缺货。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="347"/>
+        <source>What the best-stocked warehouse has is split off into its own order and ships now; the rest waits as the original order.</source>
+        <translation>将库存最全的仓库现有的商品拆成新订单先发货；其余商品留在原订单中等待到货。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="350"/>
+        <source>What the best-stocked warehouse has is reserved and the order is allocated, flagged with what is still short.</source>
+        <translation>占用库存最全的仓库现有的库存并完成配货，同时标记仍缺少的商品。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../omsdesk/app.py" line="49"/>
@@ -279,6 +463,114 @@
         <location filename="../../omsdesk/ui/products/detail.py" line="182"/>
         <source>Removed %1.</source>
         <translation>已移除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRun</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="185"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="207"/>
+        <source>Stopping after the current order…</source>
+        <translation>处理完当前订单后停止…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummaryDialog</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="53"/>
+        <source>%1 failed</source>
+        <translation>%1 单失败</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="55"/>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="60"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="65"/>
+        <source>%1 reviewed</source>
+        <translation>已重新审单 %1 单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="70"/>
+        <source>%1 approved</source>
+        <translation>%1 单审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="71"/>
+        <source>%1 still flagged</source>
+        <translation>%1 单仍有标记</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="75"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="81"/>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="83"/>
+        <source>%1 allocated</source>
+        <translation>%1 单已配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="84"/>
+        <source>%1 allocated in part</source>
+        <translation>%1 单部分配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="85"/>
+        <source>%1 split off and allocated</source>
+        <translation>%1 单拆出后已配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="86"/>
+        <source>%1 waiting for stock</source>
+        <translation>%1 单等待到货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="88"/>
+        <source>nothing to allocate</source>
+        <translation>没有需要配货的订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="108"/>
+        <source>You stopped it before the end: the orders after these were not touched.</source>
+        <translation>已在中途停止：其余订单未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="113"/>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="113"/>
+        <source>Why it failed</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="123"/>
+        <source>Select failed orders</source>
+        <translation>选中失败的订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="124"/>
+        <source>Select these orders in the list to deal with them</source>
+        <translation>在订单列表中选中这些订单，以便处理</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="126"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="127"/>
+        <source>Someone else changed some of these orders: show them as they are now, then try again</source>
+        <translation>其中部分订单已被他人修改：重新加载显示最新内容后再试</translation>
     </message>
 </context>
 <context>
@@ -518,153 +810,153 @@
 <context>
     <name>ChannelsWorkspace</name>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="82"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="91"/>
         <source>Add shop…</source>
         <translation>添加店铺…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="83"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="92"/>
         <source>Edit shop…</source>
         <translation>编辑店铺…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="84"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="93"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="85"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="94"/>
         <source>Sync all</source>
         <translation>全部同步</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="86"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="95"/>
         <source>Re-sync from date…</source>
         <translation>从指定时间重新同步…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="87"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="96"/>
         <source>Fetch every order changed since a date again, e.g. after the channel was down or orders were changed there in bulk</source>
         <translation>重新拉取自某一时间以来有变动的全部订单，例如平台故障之后或在平台上批量修改了订单之后</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="116"/>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="291"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="125"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="300"/>
         <source>Last sync</source>
         <translation>最近一次同步</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="135"/>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="176"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="144"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="185"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="135"/>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="176"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="144"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="185"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="136"/>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="176"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="145"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="185"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="162"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="171"/>
         <source>Runs</source>
         <translation>同步记录</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="176"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="185"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="176"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="185"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="136"/>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="177"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="145"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="186"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="177"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="186"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="207"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="216"/>
         <source>Import errors</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="213"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="222"/>
         <source>%1 pending</source>
         <translation>%1 待发送</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="213"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="222"/>
         <source>%1 sending</source>
         <translation>%1 发送中</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="214"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="223"/>
         <source>%1 failed</source>
         <translation>%1 失败</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="218"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="227"/>
         <source>Outbox</source>
         <translation>回传队列</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="222"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="231"/>
         <source>Unmapped listings</source>
         <translation>未对应平台商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="291"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="300"/>
         <source>Last sync of %1</source>
         <translation>%1 的最近一次同步</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="302"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="311"/>
         <source>%1 has not been synced yet. Press “Sync now” to fetch its orders.</source>
         <translation>%1 尚未同步。点击“立即同步”拉取订单。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="314"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="323"/>
         <source>%1 orders could not be imported; see “Import errors”.</source>
         <translation>%1 个订单未能导入，详见“导入失败”。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="308"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="317"/>
         <source>%1 — started %2</source>
         <translation>%1 — 开始于 %2</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="312"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="321"/>
         <source>, took %1 s</source>
         <translation>，耗时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="118"/>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="297"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="127"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="306"/>
         <source>Select a shop to see its last sync.</source>
         <translation>选择一个店铺以查看其最近一次同步。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="339"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="348"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/workspace.py" line="299"/>
+        <location filename="../../omsdesk/ui/channels/workspace.py" line="308"/>
         <source>The sync could not start: %1</source>
         <translation>同步无法开始：%1</translation>
     </message>
@@ -672,7 +964,7 @@
 <context>
     <name>ConnectorSettingsForm</name>
     <message>
-        <location filename="../../omsdesk/ui/channels/settings_form.py" line="100"/>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="106"/>
         <source>Leave empty to keep the stored value</source>
         <translation>留空则保留已保存的值</translation>
     </message>
@@ -680,213 +972,213 @@
 <context>
     <name>Connectors</name>
     <message>
-        <location filename="../../connectors/amazon.py" line="586"/>
+        <location filename="../../connectors/amazon.py" line="537"/>
         <source>LWA client ID</source>
         <translation>LWA 客户端 ID</translation>
     </message>
     <message>
-        <location filename="../../connectors/amazon.py" line="587"/>
+        <location filename="../../connectors/amazon.py" line="538"/>
         <source>Developer Central › your app › View LWA credentials</source>
         <translation>Developer Central › 你的应用 › 查看 LWA 凭证</translation>
     </message>
     <message>
-        <location filename="../../connectors/amazon.py" line="588"/>
+        <location filename="../../connectors/amazon.py" line="539"/>
         <source>LWA client secret</source>
         <translation>LWA 客户端密钥</translation>
     </message>
     <message>
-        <location filename="../../connectors/amazon.py" line="589"/>
-        <location filename="../../connectors/pinduoduo.py" line="641"/>
+        <location filename="../../connectors/amazon.py" line="540"/>
+        <location filename="../../connectors/pinduoduo.py" line="589"/>
         <source>Refresh token</source>
         <translation>Refresh token（刷新令牌）</translation>
     </message>
     <message>
-        <location filename="../../connectors/amazon.py" line="590"/>
+        <location filename="../../connectors/amazon.py" line="541"/>
         <source>Given when the seller authorises the app (Atzr|…)</source>
         <translation>卖家授权应用时获得（Atzr|…）</translation>
     </message>
     <message>
-        <location filename="../../connectors/amazon.py" line="591"/>
+        <location filename="../../connectors/amazon.py" line="542"/>
         <source>Seller ID (merchant token)</source>
         <translation>卖家 ID（Merchant Token）</translation>
     </message>
     <message>
-        <location filename="../../connectors/amazon.py" line="592"/>
+        <location filename="../../connectors/amazon.py" line="543"/>
         <source>Seller Central › Settings › Account Info › Merchant Token; needed to publish stock</source>
         <translation>Seller Central › 设置 › 账户信息 › Merchant Token；同步库存时需要</translation>
     </message>
     <message>
-        <location filename="../../connectors/amazon.py" line="594"/>
+        <location filename="../../connectors/amazon.py" line="545"/>
         <source>Marketplace IDs (comma separated)</source>
         <translation>商城 ID（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../connectors/amazon.py" line="596"/>
+        <location filename="../../connectors/amazon.py" line="547"/>
         <source>ATVPDKIKX0DER = US, A1F83G8C2ARO7P = UK, A1PA6795UKMFR9 = DE</source>
         <translation>ATVPDKIKX0DER = 美国，A1F83G8C2ARO7P = 英国，A1PA6795UKMFR9 = 德国</translation>
     </message>
     <message>
-        <location filename="../../connectors/amazon.py" line="598"/>
+        <location filename="../../connectors/amazon.py" line="549"/>
         <source>LWA token endpoint</source>
         <translation>LWA 令牌地址</translation>
     </message>
     <message>
-        <location filename="../../connectors/amazon.py" line="600"/>
+        <location filename="../../connectors/amazon.py" line="551"/>
         <source>Leave empty for https://api.amazon.com/auth/o2/token</source>
         <translation>留空即使用 https://api.amazon.com/auth/o2/token</translation>
     </message>
     <message>
-        <location filename="../../connectors/amazon.py" line="601"/>
+        <location filename="../../connectors/amazon.py" line="552"/>
         <source>Rate limits (operation=rate/burst, …)</source>
         <translation>调用频率（操作=速率/突发，…）</translation>
     </message>
     <message>
-        <location filename="../../connectors/amazon.py" line="603"/>
+        <location filename="../../connectors/amazon.py" line="554"/>
         <source>Only if Amazon raised your limits; empty uses the documented ones</source>
         <translation>仅当亚马逊为你提高了限额时填写；留空则使用文档中的限额</translation>
     </message>
     <message>
-        <location filename="../../connectors/pinduoduo.py" line="636"/>
+        <location filename="../../connectors/pinduoduo.py" line="584"/>
         <source>Client ID (client_id)</source>
         <translation>Client ID（client_id）</translation>
     </message>
     <message>
-        <location filename="../../connectors/pinduoduo.py" line="637"/>
+        <location filename="../../connectors/pinduoduo.py" line="585"/>
         <source>open.pinduoduo.com › 应用管理: the app&apos;s client_id</source>
         <translation>open.pinduoduo.com › 应用管理：应用的 client_id</translation>
     </message>
     <message>
-        <location filename="../../connectors/pinduoduo.py" line="638"/>
+        <location filename="../../connectors/pinduoduo.py" line="586"/>
         <source>Client secret (client_secret)</source>
         <translation>Client secret（client_secret）</translation>
     </message>
     <message>
-        <location filename="../../connectors/pinduoduo.py" line="639"/>
+        <location filename="../../connectors/pinduoduo.py" line="587"/>
         <source>Access token</source>
         <translation>Access token（访问令牌）</translation>
     </message>
     <message>
-        <location filename="../../connectors/pinduoduo.py" line="640"/>
+        <location filename="../../connectors/pinduoduo.py" line="588"/>
         <source>From authorising the app for the shop (授权)</source>
         <translation>为店铺授权应用后获得（授权）</translation>
     </message>
     <message>
-        <location filename="../../connectors/pinduoduo.py" line="642"/>
+        <location filename="../../connectors/pinduoduo.py" line="590"/>
         <source>Lets omsdesk renew the access token when it expires</source>
         <translation>access_token 过期时，omsdesk 用它自动续期</translation>
     </message>
     <message>
-        <location filename="../../connectors/pinduoduo.py" line="643"/>
+        <location filename="../../connectors/pinduoduo.py" line="591"/>
         <source>Days of orders to import at first</source>
         <translation>首次导入最近几天的订单</translation>
     </message>
     <message>
-        <location filename="../../connectors/pinduoduo.py" line="645"/>
+        <location filename="../../connectors/pinduoduo.py" line="593"/>
         <source>Pinduoduo keeps orders for three months</source>
         <translation>拼多多只保留三个月内的订单</translation>
     </message>
     <message>
-        <location filename="../../connectors/shopify.py" line="592"/>
+        <location filename="../../connectors/shopify.py" line="585"/>
         <source>Admin API access token</source>
         <translation>Admin API 访问令牌</translation>
     </message>
     <message>
-        <location filename="../../connectors/shopify.py" line="594"/>
+        <location filename="../../connectors/shopify.py" line="587"/>
         <source>Shopify admin › Settings › Apps and sales channels › Develop apps › your app › API credentials (shpat_…). Leave empty for a Dev Dashboard app.</source>
         <translation>Shopify 后台 › 设置 › 应用和销售渠道 › 开发应用 › 你的应用 › API 凭证（shpat_…）。Dev Dashboard 应用请留空。</translation>
     </message>
     <message>
-        <location filename="../../connectors/shopify.py" line="597"/>
+        <location filename="../../connectors/shopify.py" line="590"/>
         <source>Client ID (Dev Dashboard app)</source>
         <translation>Client ID（Dev Dashboard 应用）</translation>
     </message>
     <message>
-        <location filename="../../connectors/shopify.py" line="598"/>
+        <location filename="../../connectors/shopify.py" line="591"/>
         <source>Only for an app made in the Shopify Dev Dashboard: omsdesk then fetches access tokens itself.</source>
         <translation>仅用于在 Shopify Dev Dashboard 创建的应用：omsdesk 会自行获取访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../connectors/shopify.py" line="600"/>
+        <location filename="../../connectors/shopify.py" line="593"/>
         <source>Client secret (Dev Dashboard app)</source>
         <translation>Client secret（Dev Dashboard 应用）</translation>
     </message>
     <message>
-        <location filename="../../connectors/shopify.py" line="602"/>
+        <location filename="../../connectors/shopify.py" line="595"/>
         <source>Location ID for stock</source>
         <translation>库存地点 ID</translation>
     </message>
     <message>
-        <location filename="../../connectors/shopify.py" line="603"/>
+        <location filename="../../connectors/shopify.py" line="596"/>
         <source>Leave empty to use the shop&apos;s primary location.</source>
         <translation>留空则使用店铺的主地点。</translation>
     </message>
     <message>
-        <location filename="../../connectors/shopify.py" line="604"/>
+        <location filename="../../connectors/shopify.py" line="597"/>
         <source>Email the buyer when shipped (yes/no)</source>
         <translation>发货时邮件通知买家（yes/no）</translation>
     </message>
     <message>
-        <location filename="../../connectors/taobao.py" line="512"/>
+        <location filename="../../connectors/taobao.py" line="506"/>
         <source>App Key</source>
         <translation>App Key</translation>
     </message>
     <message>
-        <location filename="../../connectors/taobao.py" line="513"/>
+        <location filename="../../connectors/taobao.py" line="507"/>
         <source>Taobao Open Platform console › your app › App Key</source>
         <translation>淘宝开放平台控制台 › 你的应用 › App Key</translation>
     </message>
     <message>
-        <location filename="../../connectors/taobao.py" line="514"/>
+        <location filename="../../connectors/taobao.py" line="508"/>
         <source>App Secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../connectors/taobao.py" line="515"/>
+        <location filename="../../connectors/taobao.py" line="509"/>
         <source>Session key (seller authorisation)</source>
         <translation>SessionKey（卖家授权）</translation>
     </message>
     <message>
-        <location filename="../../connectors/taobao.py" line="516"/>
+        <location filename="../../connectors/taobao.py" line="510"/>
         <source>Issued when the seller authorises the app; when it expires the seller must authorise again.</source>
         <translation>卖家授权应用时获得；过期后需卖家重新授权。</translation>
     </message>
     <message>
-        <location filename="../../connectors/taobao.py" line="518"/>
+        <location filename="../../connectors/taobao.py" line="512"/>
         <source>Signature method (md5, hmac or hmac-sha256)</source>
         <translation>签名方式（md5、hmac 或 hmac-sha256）</translation>
     </message>
     <message>
-        <location filename="../../connectors/taobao.py" line="520"/>
+        <location filename="../../connectors/taobao.py" line="514"/>
         <source>Days of orders to fetch on the first sync</source>
         <translation>首次同步拉取的天数</translation>
     </message>
     <message>
-        <location filename="../../connectors/taobao.py" line="522"/>
+        <location filename="../../connectors/taobao.py" line="516"/>
         <source>Taobao only lists changes of the last three months.</source>
         <translation>淘宝只提供最近三个月的订单变动。</translation>
     </message>
     <message>
-        <location filename="../../connectors/woocommerce.py" line="691"/>
+        <location filename="../../connectors/woocommerce.py" line="554"/>
         <source>Consumer key</source>
         <translation>Consumer key（消费者密钥）</translation>
     </message>
     <message>
-        <location filename="../../connectors/woocommerce.py" line="692"/>
+        <location filename="../../connectors/woocommerce.py" line="555"/>
         <source>WooCommerce › Settings › Advanced › REST API</source>
         <translation>WooCommerce › 设置 › 高级 › REST API</translation>
     </message>
     <message>
-        <location filename="../../connectors/woocommerce.py" line="693"/>
+        <location filename="../../connectors/woocommerce.py" line="556"/>
         <source>Consumer secret</source>
         <translation>Consumer secret（消费者私钥）</translation>
     </message>
     <message>
-        <location filename="../../connectors/woocommerce.py" line="694"/>
+        <location filename="../../connectors/woocommerce.py" line="557"/>
         <source>Authentication (basic, oauth1 or query)</source>
         <translation>认证方式（basic、oauth1 或 query）</translation>
     </message>
     <message>
-        <location filename="../../connectors/woocommerce.py" line="696"/>
+        <location filename="../../connectors/woocommerce.py" line="559"/>
         <source>Leave empty: basic over HTTPS, OAuth 1.0a over HTTP.</source>
         <translation>留空：HTTPS 用 basic，HTTP 用 OAuth 1.0a。</translation>
     </message>
@@ -1455,7 +1747,7 @@
 <context>
     <name>Inventory</name>
     <message>
-        <location filename="../../omsdesk/ui/inventory/common.py" line="467"/>
+        <location filename="../../omsdesk/ui/inventory/common.py" line="396"/>
         <source>That did not work: an unexpected error, reported with its details.</source>
         <translation>操作失败：发生意外错误，已附详细信息报告。</translation>
     </message>
@@ -1486,6 +1778,24 @@
         <location filename="../../omsdesk/ui/inventory/workspace.py" line="46"/>
         <source>Stocktakes</source>
         <translation>盘点</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="86"/>
+        <source>No invoice</source>
+        <translation>未开票</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="87"/>
+        <source>Invoice requested</source>
+        <translation>待开票</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="88"/>
+        <source>Invoiced</source>
+        <translation>已开票</translation>
     </message>
 </context>
 <context>
@@ -1760,58 +2070,374 @@
     </message>
     <message>
         <location filename="../../omsdesk/ui/main_window.py" line="70"/>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/main_window.py" line="73"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/main_window.py" line="71"/>
+        <location filename="../../omsdesk/ui/main_window.py" line="75"/>
         <source>&amp;About omsdesk</source>
         <translation>关于 omsdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/main_window.py" line="76"/>
+        <location filename="../../omsdesk/ui/main_window.py" line="80"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/main_window.py" line="78"/>
+        <location filename="../../omsdesk/ui/main_window.py" line="82"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/main_window.py" line="85"/>
+        <location filename="../../omsdesk/ui/main_window.py" line="92"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/main_window.py" line="86"/>
+        <location filename="../../omsdesk/ui/main_window.py" line="93"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/main_window.py" line="99"/>
+        <location filename="../../omsdesk/ui/main_window.py" line="106"/>
         <source>Syncing 1 shop…</source>
         <translation>正在同步 1 个店铺…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/main_window.py" line="101"/>
+        <location filename="../../omsdesk/ui/main_window.py" line="108"/>
         <source>Syncing %1 shops…</source>
         <translation>正在同步 %1 个店铺…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/main_window.py" line="104"/>
+        <location filename="../../omsdesk/ui/main_window.py" line="111"/>
         <source>Last sync: %1 — %2</source>
         <translation>最近同步：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/main_window.py" line="143"/>
+        <location filename="../../omsdesk/ui/main_window.py" line="151"/>
         <source>About omsdesk</source>
         <translation>关于 omsdesk</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/main_window.py" line="144"/>
+        <location filename="../../omsdesk/ui/main_window.py" line="152"/>
         <source>&lt;h3&gt;omsdesk %1&lt;/h3&gt;&lt;p&gt;One order list for the own web shop and the marketplaces.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;omsdesk %1&lt;/h3&gt;&lt;p&gt;一张订单列表，统一管理自营网店和各电商平台的订单。&lt;/p&gt;&lt;p&gt;自由软件，依据 GNU GPL 第 3 版或更高版本发布。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ManualOrderDialog</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="126"/>
+        <source>New manual order</source>
+        <translation>新建手工订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="130"/>
+        <source>Create order</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="161"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="169"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="170"/>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="233"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="171"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="182"/>
+        <source>Prices include tax</source>
+        <translation>价格含税</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="184"/>
+        <source>Unit prices and discounts as typed include tax (usual for consumers); untick for net B2B prices. Shipping carries no tax.</source>
+        <translation>输入的单价和折扣含税（零售常见）；B2B 未税价请取消勾选。运费不计税。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="188"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="190"/>
+        <source>Untick for a B2B order paid later: it waits in review as unpaid</source>
+        <translation>B2B 订单后付款时取消勾选：订单将以“未付款”停在待审核</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="194"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="194"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="194"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="195"/>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="195"/>
+        <source>Monthly account</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="197"/>
+        <source>Payment method (optional)</source>
+        <translation>付款方式（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="204"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="206"/>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="212"/>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="219"/>
+        <source>Street and number, or 区 / 街道 / 门牌号</source>
+        <translation>区 / 街道 / 门牌号</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="220"/>
+        <source>Building, floor, unit (optional)</source>
+        <translation>楼栋、楼层、房号（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="222"/>
+        <source>e.g. 浙江省, CA</source>
+        <translation>如 浙江省、CA</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="229"/>
+        <source>The two-letter ISO country code: CN, HK, US, DE …</source>
+        <translation>两位 ISO 国家代码：CN、HK、US、DE …</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="233"/>
+        <source>Recipient</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="234"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="234"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="235"/>
+        <source>Address line 1</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="236"/>
+        <source>Address line 2</source>
+        <translation>地址补充</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="237"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="237"/>
+        <source>State / province</source>
+        <translation>省 / 州</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="238"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="249"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="251"/>
+        <source>Add an item: type a SKU code or name, or scan</source>
+        <translation>添加商品：输入 SKU 编码或名称，或扫码</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="255"/>
+        <source>Add item</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="259"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="259"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="259"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="259"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="259"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="260"/>
+        <source>Tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="260"/>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="279"/>
+        <source>No items yet: add one above.</source>
+        <translation>还没有商品：请在上方添加。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="286"/>
+        <source>Shipping and remarks</source>
+        <translation>运费和备注</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="295"/>
+        <source>What the buyer asked for</source>
+        <translation>买家的要求</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="296"/>
+        <source>A note for colleagues and the warehouse</source>
+        <translation>给同事和仓库的备注</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="297"/>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="317"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="298"/>
+        <source>Buyer remark</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="299"/>
+        <source>Seller remark</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="311"/>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="316"/>
+        <source>Goods</source>
+        <translation>商品金额</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="316"/>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="317"/>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="502"/>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="317"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="384"/>
+        <source>%1 — %2 available</source>
+        <translation>%1 — 可用 %2</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="413"/>
+        <source>Remove this item</source>
+        <translation>移除此商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="427"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="427"/>
+        <source>unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="427"/>
+        <source>discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="428"/>
+        <source>tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="429"/>
+        <source>Line %1: the %2 “%3” is not a number</source>
+        <translation>第 %1 行：%2“%3”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/manual_order_dialog.py" line="502"/>
+        <source>Tax included</source>
+        <translation>其中税额</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2605,89 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="94"/>
+        <source>Merge orders</source>
+        <translation>合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="96"/>
+        <source>Orders of the same shop, buyer and address that are not allocated yet can leave as one parcel. Each keeps its own number, money and channel confirmation.</source>
+        <translation>同一店铺、同一买家、同一地址且尚未配货的订单可以合并为一个包裹发出。每个订单保留自己的单号、金额和平台回传。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="106"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="106"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="106"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="106"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="117"/>
+        <source>Looking for orders to merge…</source>
+        <translation>正在查找可合并的订单…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="120"/>
+        <source>Merge</source>
+        <translation>合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="153"/>
+        <source>No orders to merge: no two open orders share shop, buyer and address.</source>
+        <translation>没有可合并的订单：没有两个未完成订单的店铺、买家和地址都相同。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="155"/>
+        <source>1 group of orders can be merged.</source>
+        <translation>有 1 组订单可以合并。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="157"/>
+        <source>%1 groups of orders can be merged.</source>
+        <translation>有 %1 组订单可以合并。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="164"/>
+        <source>%1 orders</source>
+        <translation>%1 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="202"/>
+        <source>Only one order is selected: pick a group below, or select two or more orders first.</source>
+        <translation>只选了一个订单：请在下方选择一组，或先选择两个及以上的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="207"/>
+        <source>they are merged already.</source>
+        <translation>它们已经合并过了。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="209"/>
+        <source>they do not share shop, buyer and address, or one of them is allocated already.</source>
+        <translation>它们的店铺、买家或地址不同，或其中有订单已配货。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/merge_dialog.py" line="210"/>
+        <source>Selected orders %1: %2</source>
+        <translation>所选订单 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../omsdesk/db/migrate.py" line="69"/>
@@ -1986,11 +2695,59 @@
         <translation>此数据库由更新版本的 omsdesk 创建或升级（结构版本 {revision!r}，当前版本无法识别）。请安装新版 omsdesk 后再打开；数据库未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/sync/service.py" line="93"/>
+        <location filename="../../omsdesk/orders/allocation.py" line="98"/>
+        <location filename="../../omsdesk/orders/allocation.py" line="111"/>
+        <location filename="../../omsdesk/sync/service.py" line="94"/>
         <location filename="../../omsdesk/sync/shops.py" line="208"/>
         <location filename="../../omsdesk/sync/shops.py" line="223"/>
         <source>shop {shop_id} does not exist</source>
         <translation>店铺 {shop_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/allocation.py" line="106"/>
+        <source>a warehouse is listed twice in the allocation order; list each once</source>
+        <translation>配货仓库顺序中有重复的仓库，每个仓库只能列一次</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/allocation.py" line="115"/>
+        <source>warehouse {warehouse_id} does not exist; choose the shop&apos;s warehouses again</source>
+        <translation>仓库 {warehouse_id} 不存在，请重新选择店铺的发货仓库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/allocation.py" line="303"/>
+        <source>cannot allocate order {number}: line {line} ({listing}) is not mapped to a SKU yet</source>
+        <translation>无法为订单 {number} 配货：第 {line} 行（{listing}）尚未对应到 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/allocation.py" line="309"/>
+        <source>cannot allocate order {number}: bundle {code} on line {line} has no components</source>
+        <translation>无法为订单 {number} 配货：第 {line} 行的组合商品 {code} 没有设置子商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/allocation.py" line="323"/>
+        <source>order {number}, line {line}: {quantity} bundles need a component quantity with more than 4 decimal places</source>
+        <translation>订单 {number} 第 {line} 行：{quantity} 套组合商品所需的子商品数量超过 4 位小数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/allocation.py" line="386"/>
+        <source>{sku}: needs {needed}, {available} available in {warehouse}</source>
+        <translation>{sku}：需要 {needed}，{warehouse} 可用 {available}</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/allocation.py" line="442"/>
+        <source>cannot allocate order {number}: its shop has no active warehouse to ship from</source>
+        <translation>无法为订单 {number} 配货：该店铺没有可用的发货仓库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/allocation.py" line="528"/>
+        <source>line {line} {sku}: {allocated} of {quantity} allocated in {warehouse}</source>
+        <translation>第 {line} 行 {sku}：共 {quantity}，已在 {warehouse} 配货 {allocated}</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/allocation.py" line="694"/>
+        <location filename="../../omsdesk/orders/batch.py" line="73"/>
+        <source>order {number} was changed by someone else at the same moment; reload it and try again</source>
+        <translation>订单 {number} 刚刚同时被其他人修改；请重新加载后再试</translation>
     </message>
     <message>
         <location filename="../../omsdesk/sync/shops.py" line="76"/>
@@ -2061,9 +2818,9 @@
         <location filename="../../omsdesk/catalog/barcodes.py" line="111"/>
         <location filename="../../omsdesk/catalog/bundles.py" line="46"/>
         <location filename="../../omsdesk/catalog/bundles.py" line="78"/>
-        <location filename="../../omsdesk/catalog/mapping.py" line="267"/>
-        <location filename="../../omsdesk/inventory/ledger.py" line="94"/>
-        <location filename="../../omsdesk/inventory/queries.py" line="151"/>
+        <location filename="../../omsdesk/catalog/mapping.py" line="268"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="102"/>
+        <location filename="../../omsdesk/inventory/queries.py" line="165"/>
         <source>SKU {id} does not exist</source>
         <translation>SKU {id} 不存在</translation>
     </message>
@@ -2138,9 +2895,9 @@
     </message>
     <message>
         <location filename="../../omsdesk/catalog/bundles.py" line="225"/>
-        <location filename="../../omsdesk/inventory/ledger.py" line="89"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="97"/>
         <location filename="../../omsdesk/inventory/locations.py" line="71"/>
-        <location filename="../../omsdesk/inventory/queries.py" line="180"/>
+        <location filename="../../omsdesk/inventory/queries.py" line="194"/>
         <source>location {id} does not exist</source>
         <translation>库位 {id} 不存在</translation>
     </message>
@@ -2279,13 +3036,13 @@
     </message>
     <message>
         <location filename="../../omsdesk/catalog/excel.py" line="730"/>
-        <location filename="../../omsdesk/catalog/mapping.py" line="104"/>
+        <location filename="../../omsdesk/catalog/mapping.py" line="105"/>
         <source>a mapping needs the channel&apos;s item id or the seller SKU</source>
         <translation>商品对应须填写平台商品 ID 或商家编码</translation>
     </message>
     <message>
         <location filename="../../omsdesk/catalog/excel.py" line="734"/>
-        <location filename="../../omsdesk/catalog/mapping.py" line="107"/>
+        <location filename="../../omsdesk/catalog/mapping.py" line="108"/>
         <source>a variant id needs the item id it belongs to</source>
         <translation>填写规格 ID 时，须同时填写其所属的商品 ID</translation>
     </message>
@@ -2356,27 +3113,27 @@
         <translation>SPU {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/catalog/mapping.py" line="112"/>
+        <location filename="../../omsdesk/catalog/mapping.py" line="113"/>
         <source>{value!r} is longer than {max} characters</source>
         <translation>{value!r} 超过 {max} 个字符</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/catalog/mapping.py" line="274"/>
+        <location filename="../../omsdesk/catalog/mapping.py" line="275"/>
         <source>shop {id} does not exist</source>
         <translation>店铺 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/catalog/mapping.py" line="290"/>
+        <location filename="../../omsdesk/catalog/mapping.py" line="291"/>
         <source>{listing} of shop {shop} is already mapped to SKU {sku}; change that mapping instead</source>
         <translation>店铺 {shop} 的 {listing} 已对应到 SKU {sku}；请改为修改该对应关系</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/catalog/mapping.py" line="319"/>
+        <location filename="../../omsdesk/catalog/mapping.py" line="320"/>
         <source>this listing was just mapped on another desktop; reload the list</source>
         <translation>该平台商品刚刚已在另一台电脑上完成对应；请刷新列表</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/catalog/mapping.py" line="338"/>
+        <location filename="../../omsdesk/catalog/mapping.py" line="339"/>
         <source>mapping {id} does not exist</source>
         <translation>商品对应 {id} 不存在</translation>
     </message>
@@ -2551,44 +3308,44 @@
         <translation>条码 {code!r} 太长，在 {label} 标签上难以扫描：请选择更大的标签尺寸</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="82"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="90"/>
         <source>a move needs a positive quantity, not {quantity}</source>
         <translation>库存流水的数量必须大于零，不能是 {quantity}</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="85"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="93"/>
         <source>a move needs two different locations</source>
         <translation>库存流水的来源库位和目标库位不能相同</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="91"/>
-        <location filename="../../omsdesk/inventory/queries.py" line="186"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="99"/>
+        <location filename="../../omsdesk/inventory/queries.py" line="200"/>
         <source>location {path} is not in use</source>
         <translation>库位 {path} 已停用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="96"/>
-        <location filename="../../omsdesk/inventory/queries.py" line="154"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="104"/>
+        <location filename="../../omsdesk/inventory/queries.py" line="168"/>
         <source>{code} is a virtual bundle: move its components, it has no stock of its own</source>
         <translation>{code} 是虚拟组合，本身没有库存：请改为操作其子商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="174"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="194"/>
         <source>{sku}: only {on_hand} on hand at {location}, {quantity} asked</source>
         <translation>{sku}：{location} 在库仅 {on_hand}，需要 {quantity}</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="187"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="207"/>
         <source>{sku}: {quantity} cannot leave the warehouse, {reserved} of its {on_hand} are reserved</source>
         <translation>{sku}：无法出库 {quantity}，在库 {on_hand} 中已占用 {reserved}</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="244"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="264"/>
         <source>a reservation needs a positive quantity</source>
         <translation>占用数量必须大于零</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/ledger.py" line="258"/>
+        <location filename="../../omsdesk/inventory/ledger.py" line="273"/>
         <source>{sku}: only {available} available, {quantity} asked; someone may have just taken it</source>
         <translation>{sku}：可用仅 {available}，需要 {quantity}；可能刚被其他人占用</translation>
     </message>
@@ -2609,7 +3366,7 @@
     </message>
     <message>
         <location filename="../../omsdesk/inventory/locations.py" line="60"/>
-        <location filename="../../omsdesk/inventory/queries.py" line="168"/>
+        <location filename="../../omsdesk/inventory/queries.py" line="182"/>
         <source>warehouse {id} does not exist</source>
         <translation>仓库 {id} 不存在</translation>
     </message>
@@ -2692,6 +3449,7 @@
     </message>
     <message>
         <location filename="../../omsdesk/inventory/purchasing.py" line="95"/>
+        <location filename="../../omsdesk/orders/manual.py" line="185"/>
         <source>{currency!r} is not a currency code like CNY</source>
         <translation>{currency!r} 不是有效的币种代码（如 CNY）</translation>
     </message>
@@ -2736,42 +3494,42 @@
         <translation>采购单 {number} 没有明细，无法发送</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/queries.py" line="110"/>
+        <location filename="../../omsdesk/inventory/queries.py" line="124"/>
         <source>line {line}, {what}: {quantity} is not a usable quantity (above zero, at most 4 decimal places)</source>
         <translation>第 {line} 行，{what}：{quantity} 不是有效的数量（须大于零，最多 4 位小数）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/queries.py" line="114"/>
+        <location filename="../../omsdesk/inventory/queries.py" line="128"/>
         <source>{what}: {quantity} is not a usable quantity (zero or more, at most 4 decimal places)</source>
         <translation>{what}：{quantity} 不是有效的数量（须大于或等于零，最多 4 位小数）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/queries.py" line="117"/>
+        <location filename="../../omsdesk/inventory/queries.py" line="131"/>
         <source>{what}: {quantity} is not a usable quantity (above zero, at most 4 decimal places)</source>
         <translation>{what}：{quantity} 不是有效的数量（须大于零，最多 4 位小数）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/queries.py" line="127"/>
+        <location filename="../../omsdesk/inventory/queries.py" line="141"/>
         <source>line {line}, {what}: {cost} is not a usable unit cost (zero or more, at most 4 decimal places)</source>
         <translation>第 {line} 行，{what}：{cost} 不是有效的单位成本（须大于或等于零，最多 4 位小数）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/queries.py" line="130"/>
+        <location filename="../../omsdesk/inventory/queries.py" line="144"/>
         <source>{what}: {cost} is not a usable unit cost (zero or more, at most 4 decimal places)</source>
         <translation>{what}：{cost} 不是有效的单位成本（须大于或等于零，最多 4 位小数）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/queries.py" line="171"/>
+        <location filename="../../omsdesk/inventory/queries.py" line="185"/>
         <source>warehouse {code} is not in use</source>
         <translation>仓库 {code} 已停用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/queries.py" line="183"/>
+        <location filename="../../omsdesk/inventory/queries.py" line="197"/>
         <source>{path} is not a place in a warehouse that holds stock</source>
         <translation>{path} 不是仓库中可存放库存的位置</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/inventory/queries.py" line="189"/>
+        <location filename="../../omsdesk/inventory/queries.py" line="203"/>
         <source>{path} is not in warehouse {warehouse}</source>
         <translation>{path} 不在仓库 {warehouse} 中</translation>
     </message>
@@ -2923,42 +3681,39 @@
         <translation>调拨单 {number} 没有可调入的商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/fulfilment/services.py" line="58"/>
+        <location filename="../../omsdesk/fulfilment/services.py" line="69"/>
+        <location filename="../../omsdesk/orders/states.py" line="168"/>
         <source>order {order_id} does not exist</source>
         <translation>订单 {order_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/fulfilment/services.py" line="64"/>
+        <location filename="../../omsdesk/fulfilment/services.py" line="75"/>
         <source>choose the carrier</source>
         <translation>请选择快递公司</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/fulfilment/services.py" line="66"/>
+        <location filename="../../omsdesk/fulfilment/services.py" line="77"/>
         <source>enter the tracking number</source>
         <translation>请填写运单号</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/fulfilment/services.py" line="69"/>
+        <location filename="../../omsdesk/fulfilment/services.py" line="80"/>
         <source>{tracking} does not look like a {carrier} tracking number</source>
         <translation>{tracking} 不像是{carrier}的运单号</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/fulfilment/services.py" line="73"/>
-        <source>order {number} is {state} and cannot ship</source>
-        <translation>订单 {number} 状态为 {state}，不能发货</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/fulfilment/services.py" line="82"/>
+        <location filename="../../omsdesk/fulfilment/services.py" line="91"/>
+        <location filename="../../omsdesk/orders/split.py" line="61"/>
         <source>line {line} is not on order {number}</source>
         <translation>第 {line} 行不在订单 {number} 中</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/fulfilment/services.py" line="85"/>
+        <location filename="../../omsdesk/fulfilment/services.py" line="94"/>
         <source>line {line}: {quantity} asked, {left} left to ship</source>
         <translation>第 {line} 行：要发 {quantity}，只剩 {left} 未发</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/fulfilment/services.py" line="89"/>
+        <location filename="../../omsdesk/fulfilment/services.py" line="98"/>
         <source>everything on order {number} has shipped</source>
         <translation>订单 {number} 已全部发货</translation>
     </message>
@@ -2978,9 +3733,409 @@
         <translation>上限不能为负数</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/sync.py" line="52"/>
+        <location filename="../../omsdesk/ui/sync.py" line="53"/>
         <source>{channel} cannot fetch single orders, so failed orders cannot be retried one by one; use “Re-sync from date” instead</source>
         <translation>{channel} 不能单独拉取某个订单，因此无法逐个重试失败订单；请改用“从指定时间重新同步”</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/manual.py" line="159"/>
+        <source>line {n}: SKU {sku} does not exist</source>
+        <translation>第 {n} 行：SKU {sku} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/manual.py" line="162"/>
+        <source>line {n}: SKU {sku} is inactive</source>
+        <translation>第 {n} 行：SKU {sku} 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/manual.py" line="165"/>
+        <source>line {n} ({sku}): the quantity must be positive, with at most 4 decimals</source>
+        <translation>第 {n} 行（{sku}）：数量必须大于 0，最多 4 位小数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/manual.py" line="168"/>
+        <source>line {n} ({sku}): the unit price cannot be negative</source>
+        <translation>第 {n} 行（{sku}）：单价不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/manual.py" line="171"/>
+        <source>line {n} ({sku}): the tax rate must be from 0 to under 100 %</source>
+        <translation>第 {n} 行（{sku}）：税率必须不小于 0 且低于 100%</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/manual.py" line="175"/>
+        <source>line {n} ({sku}): the discount must be from 0 to the line&apos;s {amount}</source>
+        <translation>第 {n} 行（{sku}）：优惠金额必须在 0 至本行金额 {amount} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/manual.py" line="182"/>
+        <source>enter the buyer&apos;s name</source>
+        <translation>请填写买家名称</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/manual.py" line="188"/>
+        <source>add at least one item</source>
+        <translation>请至少添加一件商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/manual.py" line="192"/>
+        <source>shipping cannot be negative</source>
+        <translation>运费不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/merge.py" line="83"/>
+        <source>order {number} is from shop {shop}, order {first} from shop {first_shop}: only orders of one shop can be merged</source>
+        <translation>订单 {number} 来自店铺 {shop}，订单 {first} 来自店铺 {first_shop}：只有同一店铺的订单才能合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/merge.py" line="89"/>
+        <source>order {number} has no shipping address, so it cannot be merged</source>
+        <translation>订单 {number} 没有收货地址，无法合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/merge.py" line="92"/>
+        <source>order {number} goes to another buyer or address than order {first}: only orders of the same buyer and address can be merged</source>
+        <translation>订单 {number} 的买家或收货地址与订单 {first} 不同：只有同一买家、同一地址的订单才能合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/merge.py" line="102"/>
+        <source>choose at least two orders to merge</source>
+        <translation>请至少选择两个订单进行合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/merge.py" line="107"/>
+        <source>orders {numbers} are already merged</source>
+        <translation>订单 {numbers} 已经合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/merge.py" line="149"/>
+        <source>order {number} is not merged with another order</source>
+        <translation>订单 {number} 未与其他订单合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/operations.py" line="84"/>
+        <source>say why the orders are put on hold</source>
+        <translation>请填写挂起订单的原因</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/operations.py" line="129"/>
+        <source>say why the orders are cancelled</source>
+        <translation>请填写取消订单的原因</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/operations.py" line="139"/>
+        <source>enter the recipient&apos;s name</source>
+        <translation>请填写收件人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/operations.py" line="141"/>
+        <source>enter the street address</source>
+        <translation>请填写详细地址</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/operations.py" line="143"/>
+        <source>enter the city</source>
+        <translation>请填写城市</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/operations.py" line="204"/>
+        <source>cannot change the priority of order {number}: it is {state}</source>
+        <translation>无法修改订单 {number} 的优先级：该订单{state}</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/operations.py" line="220"/>
+        <source>priority {priority} is out of range (−{limit} to {limit})</source>
+        <translation>优先级 {priority} 超出范围（−{limit} 至 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="126"/>
+        <source>the review amount {amount} must be zero or more and below {max}</source>
+        <translation>审单金额 {amount} 必须大于或等于 0 且小于 {max}</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="130"/>
+        <source>the review amount {amount} has more than 2 decimal places</source>
+        <translation>审单金额 {amount} 的小数超过 2 位</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="133"/>
+        <source>the duplicate window must be between 1 and {max} hours, not {hours}</source>
+        <translation>重复订单的时间范围必须在 1 到 {max} 小时之间，不能是 {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="139"/>
+        <source>block list entry {entry!r} is longer than {max} characters</source>
+        <translation>黑名单条目 {entry!r} 超过 {max} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="265"/>
+        <source>recipient name</source>
+        <translation>收货人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="266"/>
+        <source>street address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="267"/>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="268"/>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="269"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="271"/>
+        <source>postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="303"/>
+        <source>missing {fields}</source>
+        <translation>缺少{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="306"/>
+        <source>street address &quot;{line1}&quot; is too short</source>
+        <translation>详细地址“{line1}”过短</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="311"/>
+        <source>postcode {postcode} is not a {country} postcode</source>
+        <translation>邮编 {postcode} 不是有效的 {country} 邮编</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="327"/>
+        <source>line {line_no} ({listing}): no SKU mapped</source>
+        <translation>第 {line_no} 行（{listing}）：未对应 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="336"/>
+        <source>buyer remark: &quot;{remark}&quot;</source>
+        <translation>买家留言：“{remark}”</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="339"/>
+        <source>seller remark: &quot;{remark}&quot;</source>
+        <translation>卖家备注：“{remark}”</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="349"/>
+        <source>total {total} {currency} is above {threshold}</source>
+        <translation>订单金额 {total} {currency} 超过 {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="359"/>
+        <source>buyer {entry} is on the block list</source>
+        <translation>买家 {entry} 在黑名单中</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="367"/>
+        <source>not paid yet</source>
+        <translation>尚未付款</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="396"/>
+        <source>same goods as order {number} from {ago} earlier</source>
+        <translation>与 {ago} 前的订单 {number} 商品相同</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="431"/>
+        <source>bundle {sku} has no components</source>
+        <translation>组合商品 {sku} 未设置子商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="436"/>
+        <source>{sku}: needs {needed}, {available} available in the shop&apos;s warehouses</source>
+        <translation>{sku}：需要 {needed}，店铺仓库可用 {available}</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/review.py" line="714"/>
+        <source>cannot approve order {number}: map its listings first: {listings}</source>
+        <translation>无法审核订单 {number}：请先对应其平台商品：{listings}</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/split.py" line="54"/>
+        <source>choose the lines or quantities to split off order {number}</source>
+        <translation>请选择要从订单 {number} 拆出的商品行或数量</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/split.py" line="65"/>
+        <source>line {line_no} of order {number}: {asked} cannot be split off; choose more than 0 and at most {left}</source>
+        <translation>订单 {number} 第 {line_no} 行：不能拆出 {asked}；请填写大于 0 且不超过 {left} 的数量</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/split.py" line="72"/>
+        <source>nothing would be left on order {number}: keep at least one unit on it</source>
+        <translation>拆单后订单 {number} 将不剩任何商品：请至少保留一件</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="59"/>
+        <source>approve</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="61"/>
+        <source>put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="62"/>
+        <source>release</source>
+        <translation>解除挂起</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="64"/>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="65"/>
+        <source>edit the address of</source>
+        <translation>修改收货地址</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="66"/>
+        <source>edit the remarks of</source>
+        <translation>修改备注</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="67"/>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="68"/>
+        <source>unmerge</source>
+        <translation>取消合并</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="69"/>
+        <source>split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="70"/>
+        <source>allocate</source>
+        <translation>配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="72"/>
+        <source>deallocate</source>
+        <translation>取消配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="74"/>
+        <source>start picking</source>
+        <translation>开始拣货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="75"/>
+        <source>pack</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="78"/>
+        <source>ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="79"/>
+        <source>complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="83"/>
+        <source>new (to review)</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="84"/>
+        <source>approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="85"/>
+        <source>allocated</source>
+        <translation>已配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="86"/>
+        <source>being picked</source>
+        <translation>拣货中</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="87"/>
+        <source>packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="88"/>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="89"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="90"/>
+        <source>on hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="91"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="99"/>
+        <source>cannot {operation} order {number}: it is {state}</source>
+        <translation>订单 {number} {state}，无法{operation}</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="182"/>
+        <source>order {number} was changed by someone else since you opened it; reload it and try again</source>
+        <translation>订单 {number} 在您打开后已被其他人修改；请重新加载后再试</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/states.py" line="185"/>
+        <source>order {number} was changed by {who} at {when} ({what}) since you opened it; reload it and try again</source>
+        <translation>订单 {number} 在您打开后已被 {who} 于 {when} 修改（{what}）；请重新加载后再试</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/views.py" line="149"/>
+        <source>a saved view needs a name</source>
+        <translation>保存的视图需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/views.py" line="151"/>
+        <source>the view name “{name}” is longer than {limit} characters</source>
+        <translation>视图名称“{name}”超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/views.py" line="157"/>
+        <source>there is already a saved view named “{name}”; choose another name</source>
+        <translation>已有名为“{name}”的视图，请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/views.py" line="165"/>
+        <source>the saved view {view_id} no longer exists (deleted on another desktop?)</source>
+        <translation>视图 {view_id} 已不存在（可能已在另一台电脑上删除）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="331"/>
+        <source>tick at least one warehouse for this shop&apos;s orders to ship from</source>
+        <translation>请至少勾选一个仓库作为该店铺订单的发货仓库</translation>
     </message>
 </context>
 <context>
@@ -3403,264 +4558,631 @@
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="79"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="276"/>
         <source>Select an order to see its details.</source>
         <translation>选择一个订单以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="132"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="353"/>
         <source>Dealt with</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="133"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="354"/>
         <source>Mark these flags as dealt with; the order history keeps them</source>
         <translation>将这些提醒标记为已处理；订单历史中仍会保留</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="164"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="390"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="165"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="392"/>
         <source>Ship to</source>
         <translation>收货地址</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="166"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="394"/>
         <source>Billing address</source>
         <translation>账单地址</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="167"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="396"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="168"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="401"/>
         <source>Payment</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="169"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="403"/>
         <source>Shipments</source>
         <translation>发货记录</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="193"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="436"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="193"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="437"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="193"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="438"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="193"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="436"/>
         <source>Seller SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="193"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="436"/>
         <source>Our SKU</source>
         <translation>本系统 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="194"/>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="220"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="438"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="194"/>
-        <source>Net</source>
-        <translation>未税金额</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="194"/>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="224"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="483"/>
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="194"/>
-        <source>Total incl. tax</source>
-        <translation>含税合计</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="208"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="427"/>
         <source>History</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="219"/>
-        <source>Goods subtotal</source>
-        <translation>商品小计</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="221"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="480"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="222"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="481"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="223"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="482"/>
         <source>Total excl. tax</source>
         <translation>未税合计</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="225"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="484"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="226"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="485"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="274"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="586"/>
         <source>Channel status: %1</source>
         <translation>平台状态：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="275"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="570"/>
         <source>Created %1</source>
         <translation>下单 %1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="277"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="572"/>
         <source>Paid %1</source>
         <translation>付款 %1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="290"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="660"/>
         <source>(no buyer details)</source>
         <translation>（无买家信息）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="291"/>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="297"/>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="347"/>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="362"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="661"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="703"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="718"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="296"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="667"/>
         <source>Prices exclude tax</source>
         <translation>价格不含税</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="303"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="618"/>
         <source>Needs attention</source>
         <translation>需处理</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="311"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="141"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="347"/>
+        <source>Approve the order to let it through anyway, or fix it and review it again</source>
+        <translation>审核通过以直接放行，或修正后重新审单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="385"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="387"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="385"/>
+        <source>Correct the shipping address (F2)</source>
+        <translation>修改收货地址 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="387"/>
+        <source>Write or change the seller remark</source>
+        <translation>填写或修改卖家备注</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="389"/>
+        <source>Related orders</source>
+        <translation>关联订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="426"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="437"/>
+        <source>Allocated</source>
+        <translation>已配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="437"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="439"/>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="439"/>
+        <source>Net share</source>
+        <translation>分摊后金额</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="448"/>
+        <source>The line&apos;s total incl. tax, after its own discount</source>
+        <translation>本行含税金额（已扣本行折扣）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="450"/>
+        <source>The line&apos;s share of the order total (incl. tax) after order discounts, shipping and fees are spread over the lines (分摊)</source>
+        <translation>订单优惠、运费和手续费分摊到各行后，本行在订单合计（含税）中的份额</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="453"/>
+        <source>On hand less reserved, over all warehouses, for the line&apos;s SKU</source>
+        <translation>本行 SKU 在所有仓库的在库数减去已占用数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="477"/>
+        <source>Goods</source>
+        <translation>商品金额</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="478"/>
+        <source>Line discounts</source>
+        <translation>商品折扣</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="479"/>
+        <source>Order discount</source>
+        <translation>订单优惠</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="516"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="516"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="516"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="516"/>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="579"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="581"/>
+        <source>Warehouse: %1</source>
+        <translation>仓库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="583"/>
+        <source>Priority %1</source>
+        <translation>优先级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="593"/>
+        <source>Manual order</source>
+        <translation>手工订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="598"/>
+        <source>Split off %1</source>
+        <translation>拆自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="601"/>
+        <source>Split into %1</source>
+        <translation>已拆出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="604"/>
+        <source>Merged with %1</source>
+        <translation>已与 %1 合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="607"/>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="614"/>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="636"/>
         <source>The order was %1 on the channel after it shipped: handle it as after-sales.</source>
         <translation>订单发货后在平台上变为 %1：请按售后处理。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="314"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="639"/>
         <source>Cancelled on the channel (%1) while in the warehouse: take it off the packing table and put the items back.</source>
         <translation>订单在仓库作业中被平台取消（%1）：请从打包台取下并将商品放回库位。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="319"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="644"/>
         <source>the shipping address (check the label)</source>
         <translation>收货地址（请核对面单）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="321"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="646"/>
         <source>the lines (kept as allocated here)</source>
         <translation>订单商品（本系统仍按已配货的商品处理）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="322"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="649"/>
         <source>The channel changed %1 after this order was allocated.</source>
         <translation>订单配货后，平台修改了%1。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="323"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="650"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="328"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="667"/>
+        <source>Prices include tax</source>
+        <translation>价格含税</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="673"/>
+        <source>the order this one was split off</source>
+        <translation>本单的原订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="673"/>
+        <source>split off this one</source>
+        <translation>从本单拆出</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="674"/>
+        <source>split off the same order</source>
+        <translation>拆自同一订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="674"/>
+        <source>merged: same parcel</source>
+        <translation>已合单：同一包裹</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="684"/>
         <source>(not shipped)</source>
         <translation>（未发货）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="333"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="689"/>
         <source>confirmed to the channel</source>
         <translation>已回传平台</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="334"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="690"/>
         <source>waiting to be sent to the channel</source>
         <translation>等待回传平台</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="335"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="691"/>
         <source>being sent to the channel</source>
         <translation>正在回传平台</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="336"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="692"/>
         <source>the channel refused it: %1</source>
         <translation>平台拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="338"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="694"/>
         <source>not sent to the channel</source>
         <translation>未回传平台</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="349"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="705"/>
         <source>Same as the shipping address</source>
         <translation>与收货地址相同</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="353"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="709"/>
         <source>Coupons: %1</source>
         <translation>优惠券：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="357"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="713"/>
         <source>Buyer: %1</source>
         <translation>买家留言：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="360"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="716"/>
         <source>Seller: %1</source>
         <translation>卖家备注：%1</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="367"/>
-        <source>(no changes recorded)</source>
-        <translation>（暂无变更记录）</translation>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="734"/>
+        <source>History (%1)</source>
+        <translation>操作记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="382"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="735"/>
+        <source>Items (%1)</source>
+        <translation>商品 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="776"/>
+        <source>Less than this line still needs</source>
+        <translation>少于本行仍需的数量</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="779"/>
+        <source>Net %1 + tax %2</source>
+        <translation>未税 %1 + 税 %2</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="799"/>
+        <source>The channel&apos;s total differs from ours by %1: kept as it is, not spread over the lines.</source>
+        <translation>平台合计与本系统计算相差 %1：差额单独保留，不分摊到各行。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="756"/>
         <source>unmapped</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/detail.py" line="394"/>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="772"/>
         <source>No SKU is mapped to this listing yet: map it in Products › Unmapped listings</source>
         <translation>此商品链接尚未匹配 SKU：请到 商品 › 未匹配商品 中匹配</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="61"/>
+        <source>This order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/dialog_base.py" line="38"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/dialog_base.py" line="39"/>
+        <source>Show the order as it is now; then make your change again</source>
+        <translation>显示订单的最新内容，然后重新修改</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/dialog_base.py" line="82"/>
+        <source>That did not work: an unexpected error, reported with its details.</source>
+        <translation>操作失败：发生意外错误，详情已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFlag</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="72"/>
+        <source>Short address</source>
+        <translation>地址不全</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="73"/>
+        <source>Unmapped SKU</source>
+        <translation>未匹配商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="74"/>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="75"/>
+        <source>Remark</source>
+        <translation>有留言</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="76"/>
+        <source>High amount</source>
+        <translation>大额订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="77"/>
+        <source>Blocked buyer</source>
+        <translation>黑名单买家</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="78"/>
+        <source>Duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="79"/>
+        <source>Unpaid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="80"/>
+        <source>Partly allocated</source>
+        <translation>部分配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="82"/>
+        <source>Cancelled after shipping</source>
+        <translation>发货后取消</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="84"/>
+        <source>Cancelled while packing</source>
+        <translation>打包中取消</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="86"/>
+        <source>Changed after allocation</source>
+        <translation>配货后变更</translation>
+    </message>
+</context>
+<context>
+    <name>OrderHistory</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="105"/>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="106"/>
+        <source>Put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="107"/>
+        <source>Released from hold</source>
+        <translation>取消挂起</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="108"/>
+        <source>Cancelled</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="109"/>
+        <source>Address edited</source>
+        <translation>修改地址</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="110"/>
+        <source>Remark edited</source>
+        <translation>修改备注</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="111"/>
+        <source>Merged</source>
+        <translation>合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="112"/>
+        <source>Taken out of its merge group</source>
+        <translation>取消合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="113"/>
+        <source>Split</source>
+        <translation>拆单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="114"/>
+        <source>Allocated</source>
+        <translation>配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="115"/>
+        <source>Deallocated</source>
+        <translation>取消配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="116"/>
+        <source>Picking started</source>
+        <translation>开始拣货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="117"/>
+        <source>Packed</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="118"/>
+        <source>Shipped</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="119"/>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="121"/>
+        <source>Entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="122"/>
+        <source>Changed on the channel</source>
+        <translation>平台变更</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="123"/>
+        <source>Cancelled on the channel</source>
+        <translation>平台取消</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="124"/>
+        <source>Address changed on the channel</source>
+        <translation>平台修改地址</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/detail.py" line="171"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
     </message>
 </context>
 <context>
@@ -3712,167 +5234,774 @@
     </message>
 </context>
 <context>
+    <name>OrderViews</name>
+    <message>
+        <location filename="../../omsdesk/orders/views.py" line="43"/>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/views.py" line="44"/>
+        <source>Flagged: unmapped SKU</source>
+        <translation>标记：未匹配商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/views.py" line="46"/>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/views.py" line="48"/>
+        <source>Ready to allocate</source>
+        <translation>待配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/views.py" line="50"/>
+        <source>Allocated</source>
+        <translation>已配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/views.py" line="51"/>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/views.py" line="52"/>
+        <source>Needs attention</source>
+        <translation>需处理</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/orders/views.py" line="54"/>
+        <source>All orders</source>
+        <translation>全部订单</translation>
+    </message>
+</context>
+<context>
     <name>OrdersTable</name>
     <message>
-        <location filename="../../omsdesk/ui/orders/model.py" line="67"/>
+        <location filename="../../omsdesk/ui/orders/model.py" line="54"/>
         <source>Order no.</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/model.py" line="68"/>
+        <location filename="../../omsdesk/ui/orders/model.py" line="55"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/model.py" line="69"/>
+        <location filename="../../omsdesk/ui/orders/model.py" line="56"/>
         <source>Created</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/model.py" line="70"/>
+        <location filename="../../omsdesk/ui/orders/model.py" line="57"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/model.py" line="71"/>
+        <location filename="../../omsdesk/ui/orders/model.py" line="58"/>
         <source>Ship to</source>
         <translation>收货地</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/model.py" line="72"/>
+        <location filename="../../omsdesk/ui/orders/model.py" line="59"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/model.py" line="73"/>
+        <location filename="../../omsdesk/ui/orders/model.py" line="60"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/model.py" line="74"/>
+        <location filename="../../omsdesk/ui/orders/model.py" line="61"/>
         <source>Channel status</source>
         <translation>平台状态</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/model.py" line="75"/>
+        <location filename="../../omsdesk/ui/orders/model.py" line="62"/>
         <source>State</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/model.py" line="76"/>
+        <location filename="../../omsdesk/ui/orders/model.py" line="63"/>
         <source>Payment</source>
         <translation>支付状态</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="64"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="104"/>
+        <source>⛓ group</source>
+        <translation>⛓ 合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="106"/>
+        <source>part of %1</source>
+        <translation>拆自 %1</translation>
     </message>
 </context>
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../omsdesk/ui/orders/model.py" line="276"/>
+        <location filename="../../omsdesk/ui/orders/model.py" line="184"/>
         <source>The buyer left a remark</source>
         <translation>买家有留言</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/model.py" line="280"/>
+        <location filename="../../omsdesk/ui/orders/model.py" line="188"/>
         <source>The channel&apos;s own status, as it sent it</source>
         <translation>平台返回的原始状态</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="190"/>
+        <source>Stock reserved in warehouse %1</source>
+        <translation>已在仓库 %1 占用库存</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="198"/>
+        <source>Merged: leaves the warehouse in one parcel with the other orders of its group</source>
+        <translation>已合单：与同组其他订单作为一个包裹出库</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/model.py" line="200"/>
+        <source>Split off order %1</source>
+        <translation>拆自订单 %1</translation>
     </message>
 </context>
 <context>
     <name>OrdersWorkspace</name>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="71"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="236"/>
         <source>Order no., buyer, phone or SKU</source>
         <translation>订单号、买家、电话或 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="75"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="237"/>
+        <source>Three characters or more find any part of an order number, buyer, phone, recipient, SKU or tracking number (Ctrl+F)</source>
+        <translation>输入三个或以上字符，可搜索订单号、买家、电话、收件人、SKU 或运单号中的任意部分（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="242"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="79"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="246"/>
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="81"/>
-        <source>All statuses</source>
-        <translation>全部平台状态</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="85"/>
-        <source>Needs attention</source>
-        <translation>需处理</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="86"/>
-        <source>Only orders the channel changed in a way a person must look at</source>
-        <translation>只显示平台端有变动、需要人工处理的订单</translation>
-    </message>
-    <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="87"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="358"/>
         <source>Record shipment…</source>
         <translation>登记发货…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="88"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="359"/>
         <source>Enter the carrier and tracking number of a parcel that left; the channel is told in the background</source>
         <translation>填写已发出包裹的快递公司和运单号；系统会在后台回传平台</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="96"/>
-        <source>State</source>
-        <translation>状态</translation>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="248"/>
+        <source>All channel statuses</source>
+        <translation>全部平台状态</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="96"/>
-        <source>Shop</source>
-        <translation>店铺</translation>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="249"/>
+        <source>The channel&apos;s own status, as it sent it</source>
+        <translation>平台返回的原始订单状态</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="97"/>
-        <source>Channel status</source>
-        <translation>平台状态</translation>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="251"/>
+        <source>Flags: any</source>
+        <translation>标记：不限</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="234"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="252"/>
+        <source>With a flag</source>
+        <translation>有标记</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="253"/>
+        <source>Without flags</source>
+        <translation>无标记</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="256"/>
+        <source>Open flags: review reasons and channel changes a person must look at</source>
+        <translation>未处理的标记：审单原因，以及需要人工查看的平台变更</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="258"/>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="258"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="259"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="259"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="260"/>
+        <source>Older than 30 days</source>
+        <translation>30 天以前</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="262"/>
+        <source>When the buyer placed the order</source>
+        <translation>买家下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="327"/>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="328"/>
+        <source>Approve the selected orders; their review flags count as checked</source>
+        <translation>审核通过所选订单，其审单标记视为已核实</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="329"/>
+        <source>Review again</source>
+        <translation>重新审单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="330"/>
+        <source>Run the review rules again on the selected new orders (after fixing them): clean ones are approved</source>
+        <translation>对所选待审核订单重新执行审单规则（修正后使用）：无问题的订单自动审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="332"/>
+        <source>Hold…</source>
+        <translation>挂起…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="332"/>
+        <source>Put the selected orders on hold, with a reason</source>
+        <translation>挂起所选订单，需填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="334"/>
+        <source>Release</source>
+        <translation>解除挂起</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="334"/>
+        <source>Take the selected orders off hold</source>
+        <translation>解除所选订单的挂起</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="335"/>
+        <source>Cancel orders…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="336"/>
+        <source>Cancel the selected orders, with a reason; their reserved stock goes back</source>
+        <translation>取消所选订单，需填写原因；已占用的库存将释放</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="337"/>
+        <source>Merge…</source>
+        <translation>合单…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="338"/>
+        <source>Merge orders of the same buyer and address into one parcel (suggestions)</source>
+        <translation>将同一买家、同一地址的订单合并为一个包裹发货（含合单建议）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="339"/>
+        <source>Unmerge</source>
+        <translation>取消合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="339"/>
+        <source>Take the selected orders out of their merge group</source>
+        <translation>将所选订单移出合单组</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="341"/>
+        <source>Split…</source>
+        <translation>拆单…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="341"/>
+        <source>Move some lines or quantities of this order into a new order</source>
+        <translation>将本订单的部分商品或数量拆分到新订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="343"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="398"/>
+        <source>Allocate</source>
+        <translation>配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="343"/>
+        <source>Reserve stock for the selected approved orders</source>
+        <translation>为所选已审核订单占用库存</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="345"/>
+        <source>Allocate all approved, oldest first</source>
+        <translation>全部已审核订单配货（先下单先配）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="346"/>
+        <source>Reserve stock for every approved order, the oldest first</source>
+        <translation>为所有已审核订单占用库存，下单早的优先</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="347"/>
+        <source>Allocate all approved, by priority</source>
+        <translation>全部已审核订单配货（按优先级）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="348"/>
+        <source>Reserve stock for every approved order, the highest priority first</source>
+        <translation>为所有已审核订单占用库存，优先级高的优先</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="350"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="979"/>
+        <source>Deallocate</source>
+        <translation>取消配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="351"/>
+        <source>Give the selected orders&apos; reserved stock back; they return to approved</source>
+        <translation>释放所选订单已占用的库存，订单退回已审核状态</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="352"/>
+        <source>Edit address…</source>
+        <translation>修改地址…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="352"/>
+        <source>Fix the shipping address of this order</source>
+        <translation>修改本订单的收货地址</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="354"/>
+        <source>Edit remark…</source>
+        <translation>修改备注…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="354"/>
+        <source>Write the seller remark of this order</source>
+        <translation>填写本订单的卖家备注</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="356"/>
+        <source>New manual order…</source>
+        <translation>新建手工订单…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="357"/>
+        <source>Enter an order taken by phone or for a B2B buyer</source>
+        <translation>录入电话订单或企业客户（B2B）订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="361"/>
+        <source>Save current filter as view…</source>
+        <translation>将当前筛选保存为视图…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="362"/>
+        <source>Keep the current filter as a view in the list at the left</source>
+        <translation>将当前筛选条件保存为左侧列表中的视图</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="363"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="363"/>
+        <source>List every keyboard shortcut</source>
+        <translation>列出所有快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="365"/>
+        <source>Next order</source>
+        <translation>下一个订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="365"/>
+        <source>Move to the next order</source>
+        <translation>移到下一个订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="366"/>
+        <source>Previous order</source>
+        <translation>上一个订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="366"/>
+        <source>Move to the previous order</source>
+        <translation>移到上一个订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="368"/>
+        <source>Select or unselect this order</source>
+        <translation>选中或取消选中此订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="369"/>
+        <source>Add the current order to the selection, or take it out</source>
+        <translation>将当前订单加入选择，或从选择中移除</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="370"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="370"/>
+        <source>Go to the search field</source>
+        <translation>转到搜索框</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="371"/>
+        <source>Clear search</source>
+        <translation>清空搜索</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="371"/>
+        <source>Clear the search and go back to the list</source>
+        <translation>清空搜索并回到订单列表</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="373"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="373"/>
+        <source>Read the list again</source>
+        <translation>重新读取订单列表</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="375"/>
+        <source>View %1</source>
+        <translation>视图 %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="376"/>
+        <source>Show the view at this place in the list at the left</source>
+        <translation>显示左侧列表中该位置的视图</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="378"/>
+        <source>Cancel</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="378"/>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="399"/>
+        <source>Reserve stock: for the selection (Ctrl+L) or every approved order</source>
+        <translation>占用库存：为所选订单（Ctrl+L）或全部已审核订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="414"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="440"/>
+        <source>Show view 1 … 9 of the list at the left</source>
+        <translation>显示左侧列表中的第 1 … 9 个视图</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="440"/>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="441"/>
+        <source>Move up / down</source>
+        <translation>上移 / 下移</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="441"/>
+        <source>Up / Down</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="442"/>
+        <source>Extend the selection</source>
+        <translation>扩展选择</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="442"/>
+        <source>Shift+Up / Shift+Down, Shift+click</source>
+        <translation>Shift+↑ / Shift+↓，Shift+单击</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="443"/>
+        <source>Add to or take from the selection</source>
+        <translation>加入或移出选择</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="443"/>
+        <source>Ctrl+click</source>
+        <translation>Ctrl+单击</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="444"/>
+        <source>Go to the order&apos;s details</source>
+        <translation>转到订单详情</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="444"/>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="603"/>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="604"/>
+        <source>Name of the view (every desktop sees it):</source>
+        <translation>视图名称（所有电脑都能看到）：</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="619"/>
+        <source>Rename view</source>
+        <translation>重命名视图</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="619"/>
+        <source>New name of “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="632"/>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="633"/>
+        <source>Delete the view “%1” for everyone? The orders stay as they are.</source>
+        <translation>要为所有人删除视图“%1”吗？订单本身不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="649"/>
         <source>1 order</source>
         <translation>1 个订单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="234"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="649"/>
         <source>%1 orders</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="240"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="651"/>
+        <source>%1 · %2 selected</source>
+        <translation>%1 · 已选 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="660"/>
         <source>No orders yet — add a shop in Channels and sync.</source>
         <translation>还没有订单 — 请在“渠道”中添加店铺并同步。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="241"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="661"/>
         <source>Open Channels</source>
         <translation>打开渠道</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="243"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="665"/>
+        <source>No orders in “%1” right now.</source>
+        <translation>“%1”中暂时没有订单。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="666"/>
+        <source>Show all orders</source>
+        <translation>显示全部订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="668"/>
         <source>No orders match these filters.</source>
         <translation>没有符合筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="244"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="669"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="256"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="683"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/orders/workspace.py" line="259"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="686"/>
         <source>The order list could not be loaded: %1</source>
         <translation>无法加载订单列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="899"/>
+        <source>Approve orders</source>
+        <translation>审核订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="899"/>
+        <source>Approving orders…</source>
+        <translation>正在审核订单…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="899"/>
+        <source>%1 approved</source>
+        <translation>%1 单已审核</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="905"/>
+        <source>Review orders again</source>
+        <translation>重新审单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="905"/>
+        <source>Reviewing orders…</source>
+        <translation>正在重新审单…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="913"/>
+        <source>Put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="914"/>
+        <source>Why is order %1 put on hold?</source>
+        <translation>订单 %1 为什么挂起？</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="914"/>
+        <source>Why are these %1 orders put on hold?</source>
+        <translation>这 %1 个订单为什么挂起？</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="919"/>
+        <source>Put orders on hold</source>
+        <translation>挂起订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="919"/>
+        <source>Putting orders on hold…</source>
+        <translation>正在挂起订单…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="920"/>
+        <source>%1 put on hold</source>
+        <translation>%1 单已挂起</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="926"/>
+        <source>Release orders</source>
+        <translation>解除挂起</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="926"/>
+        <source>Releasing orders…</source>
+        <translation>正在解除挂起…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="926"/>
+        <source>%1 released</source>
+        <translation>%1 单已解除挂起</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="934"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="943"/>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="949"/>
+        <source>Cancel orders</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="935"/>
+        <source>Why is order %1 cancelled?</source>
+        <translation>订单 %1 为什么取消？</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="935"/>
+        <source>Why are these %1 orders cancelled?</source>
+        <translation>这 %1 个订单为什么取消？</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="939"/>
+        <source>Cancel order %1? Its reserved stock goes back; this cannot be undone.</source>
+        <translation>确定取消订单 %1 吗？已占用的库存将释放，此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="941"/>
+        <source>Cancel these %1 orders? Their reserved stock goes back; this cannot be undone.</source>
+        <translation>确定取消这 %1 个订单吗？已占用的库存将释放，此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="949"/>
+        <source>Cancelling orders…</source>
+        <translation>正在取消订单…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="949"/>
+        <source>%1 cancelled</source>
+        <translation>%1 单已取消</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="974"/>
+        <source>Allocate stock</source>
+        <translation>配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="974"/>
+        <source>Reserving stock…</source>
+        <translation>正在占用库存…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="979"/>
+        <source>Giving stock back…</source>
+        <translation>正在释放库存…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="979"/>
+        <source>%1 deallocated</source>
+        <translation>%1 单已取消配货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="985"/>
+        <source>Unmerge orders</source>
+        <translation>取消合单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="985"/>
+        <source>Unmerging orders…</source>
+        <translation>正在取消合单…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/workspace.py" line="985"/>
+        <source>%1 unmerged</source>
+        <translation>%1 单已取消合单</translation>
     </message>
 </context>
 <context>
@@ -4053,120 +6182,120 @@
 <context>
     <name>ProductsWorkspace</name>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="74"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="86"/>
         <source>SKUs</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="77"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="89"/>
         <location filename="../../omsdesk/ui/products/workspace.py" line="357"/>
         <source>Unmapped listings</source>
         <translation>未对应平台商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="78"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="90"/>
         <source>Channel mappings</source>
         <translation>商品对应</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="82"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="94"/>
         <location filename="../../omsdesk/ui/products/workspace.py" line="333"/>
         <source>New product…</source>
         <translation>新建商品…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="83"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="95"/>
         <source>A product with its sales attributes (colour, size…): all its SKUs in one step</source>
         <translation>按销售属性（颜色、尺码…）新建商品：一次生成全部 SKU</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="85"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="97"/>
         <source>New SKU…</source>
         <translation>新建 SKU…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="86"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="98"/>
         <source>A single SKU, e.g. a bundle</source>
         <translation>新建单个 SKU，例如组合商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="87"/>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="193"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="99"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="194"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="88"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="100"/>
         <source>Export catalogue…</source>
         <translation>导出商品资料…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="89"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="101"/>
         <source>Export template…</source>
         <translation>导出模板…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="90"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="102"/>
         <source>Print labels…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="91"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="103"/>
         <source>Barcode labels of the selected SKUs, as a PDF</source>
         <translation>将所选 SKU 的条码标签生成为 PDF</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="134"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="146"/>
         <source>SKU code or name, or scan a barcode</source>
         <translation>SKU 编码或名称，或扫描条码</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="137"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="149"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="139"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="151"/>
         <source>All brands</source>
         <translation>全部品牌</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="141"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="153"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="145"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="157"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="146"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="158"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="147"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="159"/>
         <source>Active and inactive</source>
         <translation>启用和停用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="156"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="168"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="156"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="168"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="157"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="169"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="157"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="169"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4211,77 +6340,77 @@
         <translation>未对应平台商品（%1）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="431"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="413"/>
         <source>Created %1 SKUs.</source>
         <translation>已创建 %1 个 SKU。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="460"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="442"/>
         <source>File saved</source>
         <translation>文件已保存</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="460"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="442"/>
         <source>Open it now?</source>
         <translation>是否立即打开？</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="466"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="448"/>
         <source>Could not write the file</source>
         <translation>无法写入文件</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="473"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="455"/>
         <source>Import catalogue</source>
         <translation>导入商品资料</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="489"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="471"/>
         <source>Export catalogue</source>
         <translation>导出商品资料</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="493"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="475"/>
         <source>Exporting the catalogue…</source>
         <translation>正在导出商品资料…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="496"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="478"/>
         <source>Exported %1 SKUs to %2.</source>
         <translation>已导出 %1 个 SKU 到 %2。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="504"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="486"/>
         <source>Export import template</source>
         <translation>导出导入模板</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="509"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="491"/>
         <source>Template saved to %1.</source>
         <translation>模板已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="525"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="507"/>
         <source>Print labels</source>
         <translation>打印标签</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="526"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="508"/>
         <source>Labels for %1 SKUs on:</source>
         <translation>为 %1 个 SKU 打印标签，标签纸：</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="532"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="514"/>
         <source>Save labels</source>
         <translation>保存标签</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="536"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="518"/>
         <source>Drawing %1 labels…</source>
         <translation>正在生成 %1 张标签…</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/workspace.py" line="544"/>
+        <location filename="../../omsdesk/ui/products/workspace.py" line="526"/>
         <source>%1 labels saved to %2.</source>
         <translation>%1 张标签已保存到 %2。</translation>
     </message>
@@ -4740,6 +6869,78 @@
         <source>Every line needs a reason.</source>
         <translation>每一行都需要填写原因。</translation>
     </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="10"/>
+        <source>Waiting for the buyer to confirm the address</source>
+        <translation>等待买家确认地址</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="10"/>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="15"/>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="21"/>
+        <source>Suspected fraud</source>
+        <translation>疑似欺诈</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="11"/>
+        <source>Buyer asked to wait</source>
+        <translation>买家要求暂缓发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="11"/>
+        <source>Waiting for stock</source>
+        <translation>等待到货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="11"/>
+        <source>Waiting for payment</source>
+        <translation>等待付款</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="15"/>
+        <source>Buyer asked to cancel</source>
+        <translation>买家要求取消</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="15"/>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="15"/>
+        <source>Duplicate order</source>
+        <translation>重复订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="16"/>
+        <source>Address cannot be delivered to</source>
+        <translation>地址无法送达</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="21"/>
+        <source>Address incomplete: contacting the buyer</source>
+        <translation>地址不完整：正在联系买家</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="21"/>
+        <source>Suspected duplicate</source>
+        <translation>疑似重复订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="22"/>
+        <source>Buyer on the block list</source>
+        <translation>买家在黑名单中</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="22"/>
+        <source>Remark needs an answer</source>
+        <translation>留言需要回复</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/reason_dialog.py" line="39"/>
+        <source>Choose a reason or type your own</source>
+        <translation>选择原因或自行填写</translation>
+    </message>
 </context>
 <context>
     <name>ReceivePage</name>
@@ -5052,6 +7253,34 @@
     </message>
 </context>
 <context>
+    <name>RemarksDialog</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="155"/>
+        <source>Seller remark — %1</source>
+        <translation>卖家备注 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="163"/>
+        <source>A note for colleagues and the warehouse, e.g. 发顺丰, 不要放发票</source>
+        <translation>给同事和仓库的备注，如：发顺丰、不要放发票</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="168"/>
+        <source>Save remark</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="170"/>
+        <source>Buyer&apos;s remark</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/address_dialog.py" line="173"/>
+        <source>Seller remark</source>
+        <translation>卖家备注</translation>
+    </message>
+</context>
+<context>
     <name>ReorderRulesDialog</name>
     <message>
         <location filename="../../omsdesk/ui/purchasing/suggestions.py" line="282"/>
@@ -5158,6 +7387,104 @@
     </message>
 </context>
 <context>
+    <name>ReviewSettingsPage</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="67"/>
+        <source>Shipping address complete and plausible</source>
+        <translation>收货地址完整且有效</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="68"/>
+        <source>Require a postcode</source>
+        <translation>必须填写邮编</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="69"/>
+        <source>Every line mapped to a SKU</source>
+        <translation>每行商品都已对应 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="70"/>
+        <source>Stock available in the shop&apos;s warehouses</source>
+        <translation>店铺仓库库存充足</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="71"/>
+        <source>Buyer or seller remark present</source>
+        <translation>有买家留言或卖家备注</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="72"/>
+        <source>Order total above</source>
+        <translation>订单金额超过</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="77"/>
+        <source>Buyer on the block list</source>
+        <translation>买家在黑名单中</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="79"/>
+        <source>One buyer name, phone number or e-mail per line</source>
+        <translation>每行一个买家姓名、手机号或邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="82"/>
+        <source>Suspected duplicate: same buyer, address and goods</source>
+        <translation>疑似重复订单：同一买家、同一地址、相同商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="86"/>
+        <source>Not paid yet</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="96"/>
+        <source>within</source>
+        <translation>与另一订单相隔</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="96"/>
+        <source>hours of another order</source>
+        <translation>小时以内</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="102"/>
+        <source>Hold an order for a person when</source>
+        <translation>出现以下情况时转人工审单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="104"/>
+        <source>New orders that pass every rule switched on are approved automatically when they are imported; the others wait with their reasons shown as flags. These rules apply on every desktop.</source>
+        <translation>导入时，通过全部已启用规则的新订单自动审核通过；其余订单留待人工审核，并以标记显示原因。这些规则对所有电脑生效。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="147"/>
+        <source>Type the amount above which an order is held, e.g. 5000</source>
+        <translation>请输入需转人工审核的订单金额，例如 5000</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="161"/>
+        <source>Loading the review rules…</source>
+        <translation>正在加载审单规则…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="179"/>
+        <source>The review rules could not be loaded: %1</source>
+        <translation>无法加载审单规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="198"/>
+        <source>Review rules saved.</source>
+        <translation>审单规则已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/review_settings.py" line="213"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>RunStatus</name>
     <message>
         <location filename="../../omsdesk/ui/i18n.py" line="104"/>
@@ -5261,24 +7588,34 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../omsdesk/ui/settings_dialog.py" line="14"/>
+        <location filename="../../omsdesk/ui/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/settings_dialog.py" line="17"/>
+        <location filename="../../omsdesk/ui/settings_dialog.py" line="34"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/settings_dialog.py" line="21"/>
+        <location filename="../../omsdesk/ui/settings_dialog.py" line="38"/>
         <source>A change of language takes effect when omsdesk is started again.</source>
         <translation>更改语言后，需重新启动 omsdesk 才会生效。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/settings_dialog.py" line="25"/>
+        <location filename="../../omsdesk/ui/settings_dialog.py" line="43"/>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/settings_dialog.py" line="49"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/settings_dialog.py" line="56"/>
+        <source>Order review</source>
+        <translation>审单规则</translation>
     </message>
 </context>
 <context>
@@ -5347,137 +7684,137 @@
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="94"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="99"/>
         <source>Edit shop</source>
         <translation>编辑店铺</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="94"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="99"/>
         <source>Add shop</source>
         <translation>添加店铺</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="146"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="154"/>
         <source>e.g. Web shop (EU)</source>
         <translation>例如：官网商城（欧洲）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="159"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="167"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="171"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="179"/>
         <source>* required</source>
         <translation>* 必填</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="179"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="187"/>
         <source>Schedule</source>
         <translation>同步计划</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="183"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="191"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="184"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="192"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="187"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="195"/>
         <source>Include this shop in “Sync all” and automatic syncs</source>
         <translation>在“全部同步”和自动同步中包含此店铺</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="215"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="223"/>
         <source>The %1 connector could not be loaded: %2</source>
         <translation>无法加载 %1 连接器：%2</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="246"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="254"/>
         <source>Your shop&apos;s address, as customers open it.</source>
         <translation>顾客访问店铺时用的网址。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="247"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="255"/>
         <source>The shop&apos;s myshopify.com address, not your own domain.</source>
         <translation>店铺的 myshopify.com 地址，不是你自己的域名。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="248"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="256"/>
         <source>Taobao Open Platform&apos;s API gateway; keep it unless your app uses another.</source>
         <translation>淘宝开放平台的 API 网关；除非你的应用使用其他网关，否则保持不变。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="249"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="257"/>
         <source>Pinduoduo Open Platform&apos;s API gateway; keep it unless told otherwise.</source>
         <translation>拼多多开放平台的 API 网关；如无特别说明请保持不变。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="250"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="258"/>
         <source>The Selling Partner API endpoint of your region (-na, -eu or -fe).</source>
         <translation>你所在区域的 Selling Partner API 地址（-na、-eu 或 -fe）。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="267"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="275"/>
         <source>A shop stays on its channel; add a new shop for another one.</source>
         <translation>店铺不能更换平台；其他平台请新增店铺。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="314"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="336"/>
         <source>%1 is required for %2.</source>
         <translation>%2 需要填写%1。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="370"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="394"/>
         <source>Connected</source>
         <translation>连接成功</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="381"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="405"/>
         <source>Authentication failed: check the credentials</source>
         <translation>认证失败：请检查密钥</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="382"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="406"/>
         <source>Unreachable: check the address and that the shop is online</source>
         <translation>无法连接：请检查地址以及店铺是否在线</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="383"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="407"/>
         <source>Connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="152"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="160"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="153"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="161"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="154"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="162"/>
         <source>Shop address (URL)</source>
         <translation>店铺地址（URL）</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="190"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="198"/>
         <source>Sync automatically every</source>
         <translation>自动同步间隔</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="162"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="170"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="360"/>
+        <location filename="../../omsdesk/ui/channels/shop_dialog.py" line="384"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -5558,6 +7895,24 @@
         <location filename="../../omsdesk/ui/channels/shops_table.py" line="147"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="250"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="251"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/actions.py" line="251"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -5765,17 +8120,17 @@
 <context>
     <name>SkuKind</name>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="58"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="48"/>
         <source>Standard</source>
         <translation>普通商品</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="59"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="49"/>
         <source>Virtual bundle</source>
         <translation>虚拟组合</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="60"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="50"/>
         <source>Pre-packed bundle</source>
         <translation>预包装组合</translation>
     </message>
@@ -5796,72 +8151,72 @@
 <context>
     <name>SkusTable</name>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="67"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="57"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="68"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="58"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="100"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="81"/>
         <source>SKU code</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="101"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="82"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="102"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="83"/>
         <source>Attributes</source>
         <translation>销售属性</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="103"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="84"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="104"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="85"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="105"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="86"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="106"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="87"/>
         <source>Barcodes</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="107"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="88"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="108"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="89"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="109"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="90"/>
         <source>On hand</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="110"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="91"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="111"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -5869,14 +8224,127 @@
 <context>
     <name>SkusTableModel</name>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="283"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="130"/>
         <source>%1 — variant of %2</source>
         <translation>%1 — %2 的规格</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/products/model.py" line="287"/>
+        <location filename="../../omsdesk/ui/products/model.py" line="134"/>
         <source>A virtual bundle has no stock of its own; available is what its components make.</source>
         <translation>虚拟组合本身没有库存；可用数为其子商品可组成的数量。</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="58"/>
+        <source>Split order — %1</source>
+        <translation>拆单 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="65"/>
+        <source>Choose what moves to a new order. The new order keeps the buyer, the address and the state of this one, and is confirmed to the channel as part of it.</source>
+        <translation>选择要拆到新订单的商品。新订单沿用本单的买家、地址和状态，发货时作为本单的一部分回传平台。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="69"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="69"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="69"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="69"/>
+        <source>Net incl. tax</source>
+        <translation>分摊后含税金额</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="69"/>
+        <source>Move to new order</source>
+        <translation>拆到新订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="70"/>
+        <source>Moves</source>
+        <translation>拆出金额</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="81"/>
+        <source>Out-of-stock items ship later</source>
+        <translation>缺货商品稍后发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="81"/>
+        <source>Ships from a second warehouse</source>
+        <translation>由另一仓库发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="82"/>
+        <source>Oversize item ships on its own</source>
+        <translation>超大件单独发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="82"/>
+        <source>Buyer asked for two parcels</source>
+        <translation>买家要求分开发货</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="84"/>
+        <source>Why (optional, kept in the history)</source>
+        <translation>原因（选填，记入操作记录）</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="87"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="99"/>
+        <source>Split</source>
+        <translation>拆单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="140"/>
+        <source>%1 of this line shipped already</source>
+        <translation>本行已发货 %1</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="148"/>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="148"/>
+        <source>Total incl. tax</source>
+        <translation>含税合计</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="154"/>
+        <source>%1 keeps</source>
+        <translation>%1 保留</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="155"/>
+        <source>New order gets</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="210"/>
+        <source>Set how many of a line move to the new order.</source>
+        <translation>请设置各行拆到新订单的数量。</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/split_dialog.py" line="212"/>
+        <source>Everything would move: leave at least one item on this order.</source>
+        <translation>全部商品都会被拆走：本单至少要保留一件。</translation>
     </message>
 </context>
 <context>
@@ -6201,47 +8669,47 @@
 <context>
     <name>StockSyncGroup</name>
     <message>
-        <location filename="../../omsdesk/ui/channels/settings_form.py" line="155"/>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="161"/>
         <source>Stock sync: publish stock levels to this shop</source>
         <translation>库存同步：向该店铺发布库存数量</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/settings_form.py" line="161"/>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="167"/>
         <source> units</source>
         <translation> 件</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/settings_form.py" line="168"/>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="174"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/settings_form.py" line="177"/>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="183"/>
         <source>Publishes what your warehouses can sell (on hand − reserved − open orders), less the safety buffer, times the percentage, at most the maximum.</source>
         <translation>发布仓库的可售数量（在库 − 已预留 − 未处理订单），减去安全库存，乘以比例，且不超过上限。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/settings_form.py" line="179"/>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="185"/>
         <source>Safety buffer</source>
         <translation>安全库存</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/settings_form.py" line="180"/>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="186"/>
         <source>Percentage</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/settings_form.py" line="181"/>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="187"/>
         <source>Maximum</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/settings_form.py" line="205"/>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="211"/>
         <source>Off: this shop&apos;s stock levels are left as they are on the channel.</source>
         <translation>已关闭：该店铺在平台上的库存保持不变。</translation>
     </message>
     <message>
-        <location filename="../../omsdesk/ui/channels/settings_form.py" line="208"/>
+        <location filename="../../omsdesk/ui/channels/settings_form.py" line="214"/>
         <source>Example: with %1 units sellable, this shop shows %2.</source>
         <translation>示例：可售 %1 件时，该店铺显示 %2 件。</translation>
     </message>
@@ -7353,6 +9821,34 @@
         <location filename="../../omsdesk/ui/inventory/stocktakes.py" line="635"/>
         <source>%1 posted: %2 adjustments booked.</source>
         <translation>%1 已过账：已生成 %2 笔库存调整。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPanel</name>
+    <message>
+        <location filename="../../omsdesk/ui/orders/views_panel.py" line="60"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/views_panel.py" line="116"/>
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/views_panel.py" line="196"/>
+        <source>Save current filter as view…</source>
+        <translation>将当前筛选保存为视图…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/views_panel.py" line="200"/>
+        <source>Rename “%1”…</source>
+        <translation>重命名“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../omsdesk/ui/orders/views_panel.py" line="202"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,18 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
+from sqlalchemy import select, update
 
 from connectors import registry
 from connectors.base import AuthError, SettingField, ShopConfig, TransientError
 from connectors.simulator import ChannelSimulator, WooCommerceShop
+from omsdesk.auth.models import AuditEntry
+from omsdesk.inventory.locations import create_warehouse
+from omsdesk.inventory.models import Warehouse
+from omsdesk.orders.allocation import AllocationSettings, allocation_settings, save_allocation_settings
+from omsdesk.orders.models import PartialPolicy
 from omsdesk.runtime import Runtime
 from omsdesk.sync.shops import ShopSpec, add_shop, get_shop, shop_config
 from omsdesk.sync.stock_sync import StockSyncSettings
@@ -258,3 +265,127 @@ def test_editing_a_woocommerce_shop_tests_with_the_stored_secret(qtbot, rt: Runt
     with qtbot.waitSignal(dialog.connection_tested, timeout=30_000) as tested:
         dialog.test_button.click()
     assert tested.args[0] is True, dialog.verdict_text()
+
+
+# -- allocation: which warehouses the shop's orders ship from, and the partial policy ----------------------
+
+
+@pytest.fixture
+def two_warehouses(rt: Runtime) -> tuple[int, int]:
+    sh = create_warehouse(rt.db, rt.actor, "SH", "上海主仓", priority=10)
+    gz = create_warehouse(rt.db, rt.actor, "GZ", "Guangzhou DC", priority=20)
+    old = create_warehouse(rt.db, rt.actor, "OLD", "Closed store", priority=1)
+    with rt.db.transaction() as session:
+        session.execute(update(Warehouse).where(Warehouse.id == old).values(active=False))
+    return sh, gz
+
+
+def listed(dialog: ShopDialog) -> list[tuple[str, bool]]:
+    widget = dialog.allocation.warehouse_list
+    return [(widget.item(row).text(), widget.item(row).checkState() == Qt.CheckState.Checked)
+            for row in range(widget.count())]
+
+
+def saved_allocation(rt: Runtime, shop_id: int) -> AllocationSettings:
+    with rt.db.reading() as session:
+        return allocation_settings(session, shop_id)
+
+
+def allocation_audits(rt: Runtime, shop_id: int) -> list[str]:
+    with rt.db.reading() as session:
+        return list(session.scalars(select(AuditEntry.summary).where(
+            AuditEntry.entity == "shop", AuditEntry.entity_id == shop_id, AuditEntry.action == "shop.allocation")))
+
+
+def test_a_new_shop_ships_from_the_warehouses_in_the_order_chosen(qtbot, rt: Runtime, ctx: UiContext, fake_channel,
+                                                                 two_warehouses) -> None:
+    sh, gz = two_warehouses
+    dialog = open_dialog(qtbot, ctx)
+    qtbot.waitUntil(lambda: dialog.allocation.warehouse_list.count() == 2, timeout=20000)
+    assert listed(dialog) == [("SH · 上海主仓", True), ("GZ · Guangzhou DC", True)]  # active only, their own order
+    assert dialog.allocation.policy_combo.currentText() == "Wait for all stock"
+    assert not dialog.allocation.up_button.isEnabled()
+
+    dialog.allocation.warehouse_list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.allocation.up_button, Qt.MouseButton.LeftButton)
+    dialog.allocation.policy_combo.setCurrentIndex(dialog.allocation.policy_combo.findData("split"))
+    assert listed(dialog) == [("GZ · Guangzhou DC", True), ("SH · 上海主仓", True)]
+    assert dialog.allocation.policy_hint.text().startswith("What the best-stocked warehouse has is split off")
+    choose_channel(dialog, FAKE_KIND)
+    fill(dialog, key="app-1", secret="s3cret", session="sess-42")
+    with qtbot.waitSignal(dialog.saved, timeout=20000) as saved:
+        dialog.save()
+
+    shop_id = saved.args[0]
+    assert saved_allocation(rt, shop_id) == AllocationSettings([gz, sh], PartialPolicy.SPLIT)
+    assert allocation_audits(rt, shop_id) == ["set the allocation of shop Fake shop: GZ > SH, split"]
+
+
+def test_editing_shows_the_shops_allocation_and_keyboard_moves_a_warehouse(qtbot, rt: Runtime, ctx: UiContext,
+                                                                           fake_channel, two_warehouses) -> None:
+    sh, gz = two_warehouses
+    shop_id = add_shop(rt.db, rt.secrets, rt.actor, ShopSpec(
+        FAKE_KIND, "Fake shop", "https://fake.example.com", "app-1", "s3cret", secrets={"session": "sess-1"}))
+    save_allocation_settings(rt.db, rt.actor, shop_id, AllocationSettings([gz], PartialPolicy.ALLOCATE_AVAILABLE))
+
+    dialog = open_dialog(qtbot, ctx, shop_id)
+    qtbot.waitUntil(lambda: dialog.allocation.warehouse_list.count() == 2, timeout=20000)
+    assert listed(dialog) == [("GZ · Guangzhou DC", True), ("SH · 上海主仓", False)]
+    assert dialog.allocation.policy_combo.currentText() == "Allocate what is there"
+
+    dialog.allocation.warehouse_list.setFocus()
+    qtbot.keyClick(dialog.allocation.warehouse_list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    dialog.allocation.warehouse_list.item(0).setCheckState(Qt.CheckState.Checked)  # SH, now first
+    assert listed(dialog) == [("SH · 上海主仓", True), ("GZ · Guangzhou DC", True)]
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
+        dialog.save()
+    # all ticked in their own order: stored as "every active warehouse", so a new one is used too
+    assert saved_allocation(rt, shop_id) == AllocationSettings([], PartialPolicy.ALLOCATE_AVAILABLE)
+
+
+def test_saving_without_touching_the_allocation_leaves_it_alone(qtbot, rt: Runtime, ctx: UiContext, fake_channel,
+                                                                two_warehouses) -> None:
+    sh, _ = two_warehouses
+    with rt.db.reading() as session:
+        closed = session.scalar(select(Warehouse.id).where(Warehouse.code == "OLD"))
+    shop_id = add_shop(rt.db, rt.secrets, rt.actor, ShopSpec(
+        FAKE_KIND, "Fake shop", "https://fake.example.com", "app-1", "s3cret", secrets={"session": "sess-1"}))
+    save_allocation_settings(rt.db, rt.actor, shop_id, AllocationSettings([closed, sh], PartialPolicy.SPLIT))
+    dialog = open_dialog(qtbot, ctx, shop_id)
+    qtbot.waitUntil(lambda: dialog.allocation.warehouse_list.count() == 2, timeout=20000)
+    assert listed(dialog) == [("SH · 上海主仓", True), ("GZ · Guangzhou DC", False)]  # the closed one is not shown
+    dialog.auto_sync_spin.setValue(30)
+
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
+        dialog.save()
+
+    assert saved_allocation(rt, shop_id) == AllocationSettings([closed, sh], PartialPolicy.SPLIT)  # kept as it was
+    assert len(allocation_audits(rt, shop_id)) == 1  # only the one made above
+    assert get_shop(rt.db, shop_id).auto_sync_minutes == 30
+
+
+def test_no_warehouse_ticked_is_refused_next_to_the_list(qtbot, rt: Runtime, ctx: UiContext, fake_channel,
+                                                        two_warehouses) -> None:
+    dialog = open_dialog(qtbot, ctx)
+    qtbot.waitUntil(lambda: dialog.allocation.warehouse_list.count() == 2, timeout=20000)
+    choose_channel(dialog, FAKE_KIND)
+    fill(dialog, key="app-1", secret="s3cret", session="sess-42")
+    for row in range(2):
+        dialog.allocation.warehouse_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+
+    dialog.save()
+
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "tick at least one warehouse for this shop's orders to ship from"
+    assert "dc2626" in dialog.allocation.warehouse_list.styleSheet()
+    qtbot.wait(100)
+    from omsdesk.sync.shops import list_shops
+    assert list_shops(rt.db) == []
+
+
+def test_without_warehouses_the_group_says_where_to_add_one(qtbot, ctx: UiContext) -> None:
+    dialog = open_dialog(qtbot, ctx)
+    qtbot.waitUntil(lambda: dialog.allocation.known is not None, timeout=20000)
+    assert dialog.allocation.warehouse_list.count() == 0
+    assert dialog.allocation.list_hint.text() == "No active warehouse yet: add one under Inventory › Locations."
+    dialog.allocation.validate()  # nothing to tick: not an error

@@ -114,3 +114,45 @@ def test_selection_survives_a_refresh_while_the_order_still_matches(qtbot, order
         workspace.search_edit.setText(other)
     assert workspace.selected_order_id() is None
     assert workspace.detail.currentWidget() is workspace.detail.hint
+
+
+def test_every_sortable_column_sorts_by_its_sort_key_and_flags_do_not_sort(qtbot, orders_db: Runtime,
+                                                                         ctx: UiContext) -> None:
+    from omsdesk.ui.orders.model import COLUMNS
+
+    assert {column.sort for column in COLUMNS if column.sort is not None} == set(SortKey)
+    assert [column.key for column in COLUMNS if column.sort is None] == ["flags"]
+    model = loaded_model(qtbot, ctx)
+    for number, column in enumerate(COLUMNS):
+        if column.sort is None:
+            model.sort(number, Qt.SortOrder.AscendingOrder)  # nothing to sort by: the list stays as it is
+            assert model.sort_key is SortKey.CREATED and model.descending and not model.loading
+            continue
+        with qtbot.waitSignal(model.refreshed, timeout=20000):
+            model.sort(number, Qt.SortOrder.AscendingOrder)
+        assert model.sort_key is column.sort and not model.descending
+        assert model.sort_column() == number
+        model.sort(COLUMN_INDEX["created"], Qt.SortOrder.DescendingOrder)
+        qtbot.waitUntil(lambda: not model.loading, timeout=20000)
+
+
+def test_flags_column_shows_review_flags_merge_and_split_markers(qtbot, orders_db: Runtime, ctx: UiContext) -> None:
+    from sqlalchemy import select, update
+
+    from omsdesk.orders.models import Order
+
+    with orders_db.db.transaction() as session:
+        ids = dict(session.execute(select(Order.number, Order.id).where(Order.number.in_(["#1", "#2", "#3"]))).all())
+        session.execute(update(Order).where(Order.id.in_([ids["#1"], ids["#2"]]))
+                        .values(merge_group_id=ids["#1"], version=Order.version + 1))
+        session.execute(update(Order).where(Order.id == ids["#3"])
+                        .values(parent_id=ids["#2"], version=Order.version + 1))
+    model = loaded_model(qtbot, ctx)
+    flags = {model.index(row, COLUMN_INDEX["number"]).data(): model.index(row, COLUMN_INDEX["flags"])
+             for row in range(model.rowCount())}
+    assert flags["#1"].data() == "⛓ group · Unmapped SKU"  # nothing maps the test shop's listings
+    assert flags["#3"].data() == "part of #2 · Unmapped SKU"
+    assert flags["#10"].data() == ""  # cancelled on the channel: no review flags
+    assert "Merged: leaves the warehouse in one parcel" in flags["#2"].data(Qt.ItemDataRole.ToolTipRole)
+    assert "Split off order #2" in flags["#3"].data(Qt.ItemDataRole.ToolTipRole)
+    assert flags["#1"].data(Qt.ItemDataRole.ForegroundRole).name() == "#b91c1c"  # an unmapped SKU stops it

@@ -74,8 +74,9 @@ def test_flags_show_filter_and_resolve(qtbot, orders_db: Runtime, ctx: UiContext
                                message="The buyer's order was refunded on the channel after it shipped.",
                                details={"channel_status": "refunded"}))
     workspace = open_workspace(qtbot, ctx)
-    workspace.attention_check.setChecked(True)
+    workspace.flag_combo.setCurrentIndex(workspace.flag_combo.findData(OrderIssueKind.CANCELLED_AFTER_SHIPMENT))
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 1, timeout=20000)
+    assert workspace.model.row_data(0).flags == (OrderIssueKind.UNMAPPED_SKU, OrderIssueKind.CANCELLED_AFTER_SHIPMENT)
     select_number(qtbot, workspace, "#7")
     assert workspace.detail.attention.isVisible()
     assert "was refunded on the channel after it shipped" in workspace.detail.attention_label.text()
@@ -84,7 +85,8 @@ def test_flags_show_filter_and_resolve(qtbot, orders_db: Runtime, ctx: UiContext
         workspace.detail.resolve_button.click()
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 0, timeout=20000)
     with orders_db.db.reading() as session:
-        assert session.scalar(select(OrderIssue.resolved_by)) == orders_db.actor.name
+        assert session.scalar(select(OrderIssue.resolved_by).where(
+            OrderIssue.kind == OrderIssueKind.CANCELLED_AFTER_SHIPMENT)) == orders_db.actor.name
 
 
 def test_lines_show_the_sku_they_resolved_to(qtbot, orders_db: Runtime, ctx: UiContext) -> None:

@@ -1,4 +1,5 @@
-"""Add or edit a shop: channel, name, address, the channel's settings and credentials, stock sync, schedule.
+"""Add or edit a shop: channel, name, address, the channel's settings and credentials, stock sync, schedule,
+and allocation (which warehouses its orders ship from, and what happens when none has all of an order).
 
 The settings fields come from the chosen connector's ``settings``; secrets go to the
 keyring. "Test connection" runs in the background and ends in a clear verdict next to
@@ -21,12 +22,16 @@ from PySide6.QtWidgets import (
 from connectors.base import AuthError, ConnectorError, TransientError
 from connectors.registry import available_kinds, connector_class
 from omsdesk.errors import UserError, ValidationError
+from omsdesk.inventory.queries import WarehouseInfo, warehouses
+from omsdesk.orders.allocation import AllocationSettings, save_allocation_settings
 from omsdesk.sync.shops import (
     ShopInfo, ShopSpec, add_shop, connector_for_spec, shop_config, update_shop, validate_spec,
 )
 from omsdesk.sync.stock_sync import OPTION as STOCK_SYNC_OPTION
 from omsdesk.sync.stock_sync import StockSyncSettings
-from omsdesk.ui.channels.settings_form import ConnectorSettingsForm, StockSyncGroup, connector_text, hint_label
+from omsdesk.ui.channels.settings_form import (
+    AllocationGroup, ConnectorSettingsForm, StockSyncGroup, connector_text, hint_label,
+)
 from omsdesk.ui.context import UiContext
 from omsdesk.ui.i18n import channel_label, user_message
 from omsdesk.ui.tasks import TaskContext
@@ -97,6 +102,7 @@ class ShopDialog(QDialog):
             self._load(shop)
         else:
             self._channel_changed()
+        self._load_warehouses()
 
     # -- layout ----------------------------------------------------------------------
 
@@ -114,6 +120,8 @@ class ShopDialog(QDialog):
         right.addWidget(self._build_schedule())
         self.stock_sync = StockSyncGroup()
         right.addWidget(self.stock_sync)
+        self.allocation = AllocationGroup()
+        right.addWidget(self.allocation)
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.addWidget(left_column, 3)
@@ -270,6 +278,7 @@ class ShopDialog(QDialog):
         self.auto_sync_spin.setValue(shop.auto_sync_minutes)
         self.active_check.setChecked(shop.active)
         self.stock_sync.load(StockSyncSettings.from_options(shop.options))
+        self.allocation.load(AllocationSettings.from_options(shop.options))
         self._channel_changed()
         self._load_stored_key(shop.id)
 
@@ -283,6 +292,19 @@ class ShopDialog(QDialog):
             log.info("the stored key of shop %s is not shown: %s", shop_id, error)
 
         self.ctx.tasks.run(load, self.settings_form.show_stored_key, not_shown, owner=self, name="stored key")
+
+    def _load_warehouses(self) -> None:
+        db = self.ctx.rt.db
+
+        def load(_: TaskContext) -> list[WarehouseInfo]:
+            with db.reading() as session:
+                return warehouses(session)
+
+        self.ctx.tasks.run(load, self._warehouses_loaded, self.ctx.report, owner=self, name="warehouses")
+
+    def _warehouses_loaded(self, found: list[WarehouseInfo]) -> None:
+        self.allocation.set_warehouses(found)
+        self._refit()
 
     def spec(self) -> ShopSpec:
         values = self.settings_form.values()
@@ -319,7 +341,8 @@ class ShopDialog(QDialog):
 
     def _widget_for(self, field: str) -> QWidget | None:
         return (self.fields.get(field) or self.settings_form.edit_for_label(field)
-                or self.stock_sync.widget_for(field) or (self.key_edit if field == "credentials" else None))
+                or self.stock_sync.widget_for(field) or self.allocation.widget_for(field)
+                or (self.key_edit if field == "credentials" else None))
 
     def _mark_invalid(self, widget: QWidget | None) -> None:
         if widget is not None:
@@ -329,7 +352,7 @@ class ShopDialog(QDialog):
     def _clear_error(self) -> None:
         self.error_label.setVisible(False)
         widgets = [*self.fields.values(), *self.settings_form.edits.values(), self.stock_sync.buffer_spin,
-                   self.stock_sync.percent_spin, self.stock_sync.maximum_spin]
+                   self.stock_sync.percent_spin, self.stock_sync.maximum_spin, self.allocation.warehouse_list]
         for widget in widgets:
             widget.setStyleSheet("")
 
@@ -339,6 +362,7 @@ class ShopDialog(QDialog):
         try:
             validate_spec(spec, creating=False)  # channel, name, address, minutes
             self.stock_sync.settings().validate()
+            self.allocation.validate()
         except ValidationError as error:
             self.show_error(error)
             return False
@@ -411,15 +435,21 @@ class ShopDialog(QDialog):
         if not self._validate():
             return
         spec = self.spec()
+        allocation = self.allocation.settings()
+        allocation_changed = allocation != self.allocation.loaded
         self._clear_error()
         self.buttons.setEnabled(False)
         rt, shop = self.ctx.rt, self.shop
 
         def write(_: TaskContext) -> int:
             if shop is None:
-                return add_shop(rt.db, rt.secrets, rt.actor, spec)
-            update_shop(rt.db, rt.secrets, rt.actor, shop.id, spec, shop.version)
-            return shop.id
+                shop_id = add_shop(rt.db, rt.secrets, rt.actor, spec)
+            else:
+                update_shop(rt.db, rt.secrets, rt.actor, shop.id, spec, shop.version)
+                shop_id = shop.id
+            if allocation_changed:  # its own audited step: the warehouses are checked to still exist
+                save_allocation_settings(rt.db, rt.actor, shop_id, allocation)
+            return shop_id
 
         self.ctx.tasks.run_write(write, self._saved, self._save_failed, owner=self, name="save shop")
 

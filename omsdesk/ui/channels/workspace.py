@@ -7,10 +7,19 @@ import logging
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from omsdesk.orders.manual import MANUAL_CHANNEL
 from omsdesk.sync import outbox
 from omsdesk.sync.models import OutboxState, RunStatus
 from omsdesk.sync.service import SyncProgress, SyncResult
@@ -231,7 +240,7 @@ class ChannelsWorkspace(QWidget):
         db = self.ctx.rt.db
 
         def load(_: TaskContext) -> ShopRows:
-            shops = list_shops(db)
+            shops = [shop for shop in list_shops(db) if shop.channel != MANUAL_CHANNEL]  # no channel to set up
             failed = {shop.id: outbox.counts_by_state(db, shop.id).get(OutboxState.FAILED.value, 0)
                       for shop in shops}
             return shops, failed
