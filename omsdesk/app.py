@@ -16,6 +16,7 @@ from omsdesk.errors import UserError
 from omsdesk.runtime import Runtime, open_runtime, setup_logging
 from omsdesk.ui.context import create_context
 from omsdesk.ui.errors import ErrorReporter
+from omsdesk.ui.garbage import MainThreadGarbageCollector
 from omsdesk.ui.i18n import install_translators, user_message
 from omsdesk.ui.main_window import MainWindow, app_icon
 from omsdesk.ui.settings import AppSettings
@@ -35,6 +36,8 @@ def _application() -> QApplication:
     app.setApplicationDisplayName("omsdesk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    if app.findChild(MainThreadGarbageCollector) is None:
+        MainThreadGarbageCollector(app)
     return app
 
 

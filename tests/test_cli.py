@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -45,7 +46,8 @@ def test_bad_usage_exits_with_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "invalid choice" in capsys.readouterr().err
 
 
-def test_db_upgrade_creates_then_reports_up_to_date(capsys, sqlite_url: str) -> None:
+def test_db_upgrade_creates_then_reports_up_to_date(capsys, tmp_path: Path) -> None:
+    sqlite_url = f"sqlite:///{tmp_path / 'new.sqlite3'}"  # not the migrated copy the fixture gives
     code, out, _ = run(capsys, "db", "upgrade", "--database", sqlite_url)
     assert code == 0 and "upgraded from empty" in out
     code, out, _ = run(capsys, "--database", sqlite_url, "db", "upgrade")

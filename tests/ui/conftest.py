@@ -17,8 +17,18 @@ from omsdesk.config import DATABASE_URL_ENV, HOME_ENV
 from omsdesk.runtime import Runtime, open_runtime
 from omsdesk.ui.context import UiContext, create_context
 from omsdesk.ui.errors import ErrorReport, ErrorReporter
+from omsdesk.ui.garbage import MainThreadGarbageCollector
 from omsdesk.ui.settings import AppSettings
 from tests.fakes import MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the app does: a cycle holding a widget must never be collected on a task's thread."""
+    collector = MainThreadGarbageCollector()
+    yield
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture
