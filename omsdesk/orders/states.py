@@ -17,14 +17,14 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from omsdesk.auth.actor import Actor
 from omsdesk.auth.audit import entries_for
 from omsdesk.db.types import utc_now
 from omsdesk.errors import MESSAGES, QT_TRANSLATE_NOOP, ConflictError, NotAllowedError, NotFoundError
-from omsdesk.orders.models import Order, OrderState, OrderTransition
+from omsdesk.orders.models import REVIEW_KINDS, Order, OrderIssue, OrderState, OrderTransition
 
 S = OrderState
 
@@ -138,6 +138,7 @@ def move(session: Session, actor: Actor, order: Order, operation: OrderOperation
     transition = OrderTransition(order_id=order.id, operation=operation.value, from_state=order.state.value,
                                  to_state=to_state.value, actor=actor.name, at=utc_now(), reason=reason)
     session.add(transition)
+    _close_review_flags(session, actor, order, to_state)
     order.state = to_state
     order.state_changed_at = transition.at
     if operation in (OrderOperation.HOLD, OrderOperation.CANCEL):
@@ -152,8 +153,19 @@ def record_transition(session: Session, actor: Actor, order: Order, operation: s
     """For changes the table does not drive (the channel cancelled it, import approved it)."""
     session.add(OrderTransition(order_id=order.id, operation=operation, from_state=order.state.value,
                                 to_state=to_state.value, actor=actor.name, at=utc_now(), reason=reason))
+    _close_review_flags(session, actor, order, to_state)
     order.state = to_state
     order.state_changed_at = utc_now()
+
+
+def _close_review_flags(session: Session, actor: Actor, order: Order, to_state: OrderState) -> None:
+    """Review flags are about the decision to approve: once an order leaves review (approved, shipped by
+    hand, cancelled) they are settled. A hold keeps them: a released order comes back to review."""
+    if order.state is not S.NEW or to_state in (S.NEW, S.ON_HOLD):
+        return
+    session.execute(update(OrderIssue).where(
+        OrderIssue.order_id == order.id, OrderIssue.kind.in_(REVIEW_KINDS), OrderIssue.resolved_at.is_(None),
+    ).values(resolved_at=utc_now(), resolved_by=actor.name))
 
 
 def history(session: Session, order_id: int) -> list[OrderTransition]:

@@ -563,3 +563,17 @@ def test_unreadable_stored_values_fall_back_to_the_defaults() -> None:
     rules = ReviewRules.from_json({"amount_threshold": "lots", "duplicate_hours": "12", "remark": False,
                                    "future_rule": True, "block_list": ["a", 5]})
     assert rules == ReviewRules(duplicate_hours=12, remark=False, block_list=("a", "5"))
+
+
+def test_review_flags_are_settled_when_the_order_leaves_review_but_kept_on_hold(front: Shopfront) -> None:
+    from omsdesk.fulfilment.services import ShipmentSpec, record_shipment
+    from omsdesk.orders.operations import hold
+
+    rt = front.rt
+    front.apply(channel_order(1, remark="leave at the door"),
+                channel_order(2, remark="call first", buyer="B", minutes=1))
+    shipped, held = order_id(rt, "1"), order_id(rt, "2")
+    record_shipment(rt.db, rt.actor, ShipmentSpec(shipped, "SF", "SF1234567890123"))  # shipped by hand from new
+    assert hold(rt.db, rt.actor, {held: None}, "buyer asked to wait").done == [held]
+    assert open_flags(rt, "1") == {}  # no "to review" banner on a parcel that has left
+    assert set(open_flags(rt, "2")) == {K.REMARK}  # released, it comes back to review with its reason
