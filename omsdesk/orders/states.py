@@ -163,9 +163,10 @@ def _close_review_flags(session: Session, actor: Actor, order: Order, to_state: 
     hand, cancelled) they are settled. A hold keeps them: a released order comes back to review."""
     if order.state is not S.NEW or to_state in (S.NEW, S.ON_HOLD):
         return
-    session.execute(update(OrderIssue).where(
-        OrderIssue.order_id == order.id, OrderIssue.kind.in_(REVIEW_KINDS), OrderIssue.resolved_at.is_(None),
-    ).values(resolved_at=utc_now(), resolved_by=actor.name))
+    with session.no_autoflush:  # a flush here would write the order twice (two version bumps)
+        session.execute(update(OrderIssue).where(
+            OrderIssue.order_id == order.id, OrderIssue.kind.in_(REVIEW_KINDS), OrderIssue.resolved_at.is_(None),
+        ).values(resolved_at=utc_now(), resolved_by=actor.name))
 
 
 def history(session: Session, order_id: int) -> list[OrderTransition]:
