@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QTableWidget
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -43,3 +43,27 @@ def read_only_table(headers: Sequence[str], *, right_aligned_from: int | None = 
         numeric = right_aligned_from is not None and column >= right_aligned_from
         table.horizontalHeaderItem(column).setTextAlignment(RIGHT if numeric else LEFT)
     return style_list_table(table, row_height)  # type: ignore[return-value]
+
+
+def fill_amount_grid(grid: QGridLayout, captions: Sequence[tuple[str, str]], *, amount_width: int,
+                     caption_style: str = "", total_key: str = "total",
+                     total_amount_style: str = "font-weight: 700;") -> tuple[dict[str, QLabel], dict[str, QLabel]]:
+    """Caption / right-aligned amount rows (a money breakdown); the total row in bold.
+
+    Returns the amount labels and the caption labels by key, to fill and show / hide later.
+    """
+    amounts: dict[str, QLabel] = {}
+    names: dict[str, QLabel] = {}
+    for row, (key, text) in enumerate(captions):
+        caption = QLabel(text)
+        caption.setStyleSheet("font-weight: 700;" if key == total_key else caption_style)
+        amount = QLabel()
+        amount.setAlignment(RIGHT)
+        amount.setMinimumWidth(amount_width)
+        amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if key == total_key:
+            amount.setStyleSheet(total_amount_style)
+        grid.addWidget(caption, row, 0)
+        grid.addWidget(amount, row, 1)
+        amounts[key], names[key] = amount, caption
+    return amounts, names

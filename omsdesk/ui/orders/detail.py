@@ -50,7 +50,7 @@ from omsdesk.orders.states import OrderOperation, allowed_operations
 from omsdesk.ui.formatting import format_address_lines, format_datetime, format_money, format_quantity
 from omsdesk.ui.i18n import channel_label, payment_label, state_label
 from omsdesk.ui.orders.model import flag_label
-from omsdesk.ui.widgets import RIGHT, read_only_table
+from omsdesk.ui.widgets import RIGHT, fill_amount_grid, read_only_table
 
 ZERO = Decimal(0)
 STATE_COLOURS = {
@@ -487,20 +487,10 @@ class OrderDetailPanel(QStackedWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(1)
-        for number, (key, text) in enumerate(names.items()):
-            caption = QLabel(text)
-            caption.setStyleSheet("color: #4b5563;")
-            amount = QLabel()
-            amount.setAlignment(RIGHT)
-            amount.setMinimumWidth(90)
-            amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if key == "total":
-                caption.setStyleSheet("font-weight: 700;")
-                amount.setStyleSheet("font-weight: 700;")
-            grid.addWidget(caption, number, 0)
-            grid.addWidget(amount, number, 1)
-            self.money_labels[key] = amount
-            self.money_captions[key] = caption
+        amounts, captions = fill_amount_grid(grid, list(names.items()), amount_width=90,
+                                             caption_style="color: #4b5563;")
+        self.money_labels.update(amounts)
+        self.money_captions.update(captions)
         column.addLayout(grid)
         self.residual_label = _text_label()
         self.residual_label.setObjectName("residual")

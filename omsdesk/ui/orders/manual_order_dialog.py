@@ -41,7 +41,7 @@ from omsdesk.ui.context import UiContext
 from omsdesk.ui.formatting import CURRENCY_SYMBOLS, format_money, format_quantity
 from omsdesk.ui.orders.dialog_base import HINT_STYLE, OrderDialog
 from omsdesk.ui.products.common import PickedSku, SkuPicker
-from omsdesk.ui.widgets import RIGHT, read_only_table
+from omsdesk.ui.widgets import RIGHT, fill_amount_grid, read_only_table
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -315,19 +315,10 @@ class ManualOrderDialog(OrderDialog):
         self.total_captions: dict[str, QLabel] = {}
         captions = (("goods", self.tr("Goods")), ("discount", self.tr("Discounts")),
                     ("shipping", self.tr("Shipping")), ("tax", self.tr("Tax")), ("total", self.tr("Total")))
-        for row, (key, caption) in enumerate(captions):
-            name = QLabel(caption)
-            value = QLabel()
-            value.setAlignment(RIGHT)
-            value.setMinimumWidth(110)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if key == "total":
-                name.setStyleSheet("font-weight: 700;")
-                value.setStyleSheet("font-weight: 700; font-size: 12pt;")
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.total_labels[key] = value
-            self.total_captions[key] = name
+        amounts, names = fill_amount_grid(grid, captions, amount_width=110,
+                                          total_amount_style="font-weight: 700; font-size: 12pt;")
+        self.total_labels.update(amounts)
+        self.total_captions.update(names)
         grid.setRowStretch(len(captions), 1)
         return box
 
